@@ -1,0 +1,100 @@
+package de.miglobe.core.internal;
+
+import de.miglobe.core.InvalidValueException;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The checks that value types run on themselves, so that every message has the same form:
+ * {@code Type.attribute reason}. Not part of the public API.
+ */
+public final class Invariants {
+
+  private Invariants() {}
+
+  /**
+   * Fails unless the condition holds.
+   *
+   * @param condition what must hold
+   * @param attribute {@code Type.attribute}
+   * @param reason the reason, starting with a verb
+   */
+  public static void require(boolean condition, String attribute, String reason) {
+    if (!condition) {
+      throw InvalidValueException.of(attribute, reason);
+    }
+  }
+
+  /**
+   * Requires text that is not blank and has no control characters; returns it stripped of
+   * surrounding white space.
+   *
+   * @param text the text
+   * @param attribute {@code Type.attribute}
+   * @return the stripped text
+   */
+  public static String requireText(String text, String attribute) {
+    require(text != null, attribute, "must not be null");
+    String stripped = text.strip();
+    require(!stripped.isEmpty(), attribute, "must not be blank");
+    for (int i = 0; i < stripped.length(); i++) {
+      char c = stripped.charAt(i);
+      require(
+          !Character.isISOControl(c) || c == '\n' || c == '\t',
+          attribute,
+          "must not contain control characters");
+    }
+    return stripped;
+  }
+
+  /**
+   * Requires a single line of text: like {@link #requireText} and without line breaks or tabs.
+   *
+   * @param text the text
+   * @param attribute {@code Type.attribute}
+   * @return the stripped text
+   */
+  public static String requireLine(String text, String attribute) {
+    String stripped = requireText(text, attribute);
+    require(
+        stripped.indexOf('\n') < 0 && stripped.indexOf('\t') < 0,
+        attribute,
+        "must not contain control characters");
+    return stripped;
+  }
+
+  /**
+   * Requires {@code min <= value <= max}.
+   *
+   * @param value the value
+   * @param min the smallest allowed
+   * @param max the largest allowed
+   * @param attribute {@code Type.attribute}
+   */
+  public static void requireBetween(long value, long min, long max, String attribute) {
+    require(
+        value >= min && value <= max,
+        attribute,
+        "must be between " + min + " and " + max + ", was " + value);
+  }
+
+  /**
+   * Requires that no two elements share a key.
+   *
+   * @param elements the elements
+   * @param key what must be unique
+   * @param attribute {@code Type.attribute}
+   * @param <T> element type
+   * @param <K> key type
+   */
+  public static <T, K> void requireUnique(
+      Collection<T> elements, Function<T, K> key, String attribute) {
+    Set<K> seen = new HashSet<>();
+    for (T element : elements) {
+      K k = key.apply(element);
+      require(seen.add(k), attribute, "must not contain " + k + " twice");
+    }
+  }
+}
