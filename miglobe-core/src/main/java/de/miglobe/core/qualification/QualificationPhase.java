@@ -1,0 +1,123 @@
+package de.miglobe.core.qualification;
+
+import de.miglobe.core.DateRange;
+import de.miglobe.core.id.AdvisorId;
+import de.miglobe.core.id.ProgrammeEventId;
+import de.miglobe.core.id.QualificationPhaseId;
+import de.miglobe.core.internal.Invariants;
+import de.miglobe.core.municipality.FederalState;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A qualification phase (Qualifizierungsphase): one cohort's training of about ten months, with a
+ * curriculum of modules, the advisors enrolled, the requirements for the certificate and the
+ * ceremony that ends it.
+ *
+ * <p>Invariants checked when it is built: the name is not blank; module numbers are unique and
+ * every module date lies inside the period; an advisor is enrolled at most once and not after the
+ * phase ends; attended modules exist in the curriculum. Whether the length is plausible (about ten
+ * months) is a policy rule.
+ */
+@Value.Immutable
+public abstract class QualificationPhase {
+
+  QualificationPhase() {}
+
+  /** @return a builder for a phase */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return the identifier within the programme's data */
+  public abstract QualificationPhaseId id();
+
+  /** @return the name, for example {@code "Erste Qualifizierungsphase Baden-Württemberg 2017/2018"} */
+  public abstract String name();
+
+  /** @return the federal state the cohort is trained for */
+  public abstract FederalState region();
+
+  /** @return the period from the first to the last day of the phase */
+  public abstract DateRange period();
+
+  /** @return the curriculum, in order */
+  public abstract List<TrainingModule> modules();
+
+  /** @return the enrolments */
+  public abstract List<Enrolment> enrolments();
+
+  /** @return what a certificate requires; the defaults unless set */
+  @Value.Default
+  public CertificationRequirements requirements() {
+    return CertificationRequirements.defaults();
+  }
+
+  /** @return the event at which the certificates are handed over */
+  public abstract Optional<ProgrammeEventId> ceremony();
+
+  /**
+   * The module with the given number.
+   *
+   * @param number the module number
+   * @return the module, if the curriculum has it
+   */
+  public Optional<TrainingModule> module(int number) {
+    return modules().stream().filter(m -> m.number() == number).findFirst();
+  }
+
+  /**
+   * The enrolment of an advisor.
+   *
+   * @param advisor the advisor; not null
+   * @return the enrolment, if the advisor is enrolled
+   */
+  public Optional<Enrolment> enrolment(AdvisorId advisor) {
+    return enrolments().stream().filter(e -> e.advisor().equals(advisor)).findFirst();
+  }
+
+  /**
+   * Whether the phase is running on a day (the day lies in its period).
+   *
+   * @param day the day; not null
+   * @return true if running
+   */
+  public boolean isRunningOn(LocalDate day) {
+    return period().contains(day);
+  }
+
+  @Value.Check
+  QualificationPhase normalize() {
+    Invariants.requireUnique(modules(), TrainingModule::number, "QualificationPhase.modules");
+    Invariants.requireUnique(enrolments(), Enrolment::advisor, "QualificationPhase.enrolments");
+    for (TrainingModule module : modules()) {
+      for (LocalDate date : module.dates()) {
+        Invariants.require(
+            period().contains(date),
+            "QualificationPhase.modules",
+            "module " + module.number() + " date " + date + " must lie within the period " + period());
+      }
+    }
+    for (Enrolment enrolment : enrolments()) {
+      Invariants.require(
+          !enrolment.enrolledOn().isAfter(period().end()),
+          "QualificationPhase.enrolments",
+          "enrolment of " + enrolment.advisor() + " must not be after the phase ends " + period().end());
+      for (int number : enrolment.attendedModules()) {
+        Invariants.require(
+            module(number).isPresent(),
+            "QualificationPhase.enrolments",
+            "enrolment of " + enrolment.advisor() + " refers to module " + number + ", which the curriculum lacks");
+      }
+    }
+    String name = Invariants.requireLine(name(), "QualificationPhase.name");
+    return name.equals(name()) ? this : builder().from(this).name(name).build();
+  }
+
+  /** Builds a {@link QualificationPhase}; {@link #build()} checks the invariants. */
+  public static final class Builder extends ImmutableQualificationPhase.Builder {
+    Builder() {}
+  }
+}
