@@ -22,6 +22,8 @@ public final class InvalidValueException extends MiGlobeException {
   private static final Pattern MISSING =
       Pattern.compile("Cannot build (\\w+), some of required attributes are not set \\[(.*)]");
   private static final Pattern BARE_NAME = Pattern.compile("[A-Za-z_][\\w.]*");
+  // The generated adders report a null element of a collection attribute as "name element".
+  private static final Pattern NULL_ELEMENT = Pattern.compile("([A-Za-z_][\\w.]*) element");
 
   private final String attribute;
   private final String reason;
@@ -83,12 +85,19 @@ public final class InvalidValueException extends MiGlobeException {
       }
       return names.toString();
     }
+    Matcher element = NULL_ELEMENT.matcher(String.valueOf(message));
+    if (element.matches()) {
+      return element.group(1);
+    }
     return BARE_NAME.matcher(String.valueOf(message)).matches() ? message : "value";
   }
 
   private static String reasonOf(String message) {
     if (MISSING.matcher(String.valueOf(message)).matches()) {
       return "is required but was not set";
+    }
+    if (NULL_ELEMENT.matcher(String.valueOf(message)).matches()) {
+      return "must not contain null";
     }
     return BARE_NAME.matcher(String.valueOf(message)).matches()
         ? "must not be null"

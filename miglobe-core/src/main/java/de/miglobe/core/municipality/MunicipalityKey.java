@@ -41,7 +41,12 @@ public final class MunicipalityKey {
         throw InvalidValueException.of("MunicipalityKey", "must contain only digits 0-9");
       }
     }
-    FederalState.ofKeyPrefix(digits.substring(0, 2));
+    String prefix = digits.substring(0, 2);
+    if (prefix.compareTo("01") < 0 || prefix.compareTo("16") > 0) {
+      // Reported against the key, not FederalState, so the caller sees which value was wrong.
+      throw InvalidValueException.of(
+          "MunicipalityKey", "must start with a federal state's digits 01 to 16, was " + prefix);
+    }
     return new MunicipalityKey(digits);
   }
 
