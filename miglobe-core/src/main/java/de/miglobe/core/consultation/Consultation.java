@@ -8,6 +8,8 @@ import de.miglobe.core.id.ConsultationId;
 import de.miglobe.core.id.MunicipalityId;
 import de.miglobe.core.id.OrganisationId;
 import de.miglobe.core.internal.Invariants;
+import de.miglobe.core.rule.OperationResult;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -96,6 +98,142 @@ public abstract class Consultation {
    */
   public boolean hasTeamMember(AdvisorId advisor) {
     return team().stream().anyMatch(m -> m.advisor().equals(advisor));
+  }
+
+  // ---- Lifecycle operations (DOMAIN.md §3 and §4.6). Each returns a new value or the reasons
+  // why not; this value is never changed. Errors refuse; warnings are passed on.
+
+  /**
+   * Submits a request (Antrag): the draft, built with status {@link ConsultationStatus#REQUESTED}
+   * and an empty history, gets its first history entry, dated {@link
+   * ConsultationRequest#requestedOn()}.
+   *
+   * <p>Refused with {@code CONSULTATION_TRANSITION_NOT_ALLOWED} if the draft is not a fresh
+   * request, {@code REFERENCE_UNKNOWN} or {@code MUNICIPALITY_NOT_ELIGIBLE} for the municipality.
+   *
+   * @param draft the consultation as requested; not null
+   * @param actor who records the request; not blank
+   * @param context the programme; not null
+   * @return the requested consultation, or the violations
+   * @throws de.miglobe.core.InvalidValueException if {@code actor} is blank
+   */
+  public static OperationResult<Consultation> request(
+      Consultation draft, String actor, ConsultationContext context) {
+    return Lifecycle.request(draft, actor, context);
+  }
+
+  /**
+   * Approves a request (requested → approved); the municipality must be eligible.
+   *
+   * @param on the day of approval; not null, not before the last history entry
+   * @param actor who approves; not blank
+   * @param context the programme; not null
+   * @return the approved consultation, or the violations
+   * @throws de.miglobe.core.InvalidValueException if {@code actor} is blank
+   */
+  public OperationResult<Consultation> approve(
+      LocalDate on, String actor, ConsultationContext context) {
+    return Lifecycle.approve(this, on, actor, context);
+  }
+
+  /**
+   * Declines a request (requested → declined), with a reason.
+   *
+   * @param on the day; not null
+   * @param actor who declines; not blank
+   * @param reason why; a blank or null reason is refused with {@code CONSULTATION_REASON_REQUIRED}
+   * @return the declined consultation, or the violations
+   */
+  public OperationResult<Consultation> decline(LocalDate on, String actor, String reason) {
+    return Lifecycle.endWithReason(this, ConsultationStatus.DECLINED, on, actor, reason);
+  }
+
+  /**
+   * Cancels the consultation (requested, approved or in progress → cancelled), with a reason.
+   *
+   * @param on the day; not null
+   * @param actor who cancels; not blank
+   * @param reason why; a blank or null reason is refused with {@code CONSULTATION_REASON_REQUIRED}
+   * @return the cancelled consultation, or the violations
+   */
+  public OperationResult<Consultation> cancel(LocalDate on, String actor, String reason) {
+    return Lifecycle.endWithReason(this, ConsultationStatus.CANCELLED, on, actor, reason);
+  }
+
+  /**
+   * Assigns or changes the team while the consultation is requested, approved or in progress.
+   * The team rules are evaluated on {@code on} (see {@link ConsultationRules#team}); capacity too if
+   * in progress. Not a status change: the history is unchanged.
+   *
+   * @param team the new team, replacing the old one; not null
+   * @param on the day the team must be qualified on; not null
+   * @param context the programme; not null
+   * @return the consultation with the new team, or the violations
+   */
+  public OperationResult<Consultation> assignTeam(
+      List<TeamMember> team, LocalDate on, ConsultationContext context) {
+    return Lifecycle.assignTeam(this, team, on, context);
+  }
+
+  /**
+   * Starts the work (approved → in progress): the municipality is eligible, the team is valid on
+   * {@code on} and nobody exceeds their capacity.
+   *
+   * @param on the first day of work; not null
+   * @param actor who records the start; not blank
+   * @param context the programme; not null
+   * @return the consultation in progress, or the violations
+   */
+  public OperationResult<Consultation> start(
+      LocalDate on, String actor, ConsultationContext context) {
+    return Lifecycle.start(this, on, actor, context);
+  }
+
+  /**
+   * Logs a session while in progress: within the planned period, not after {@code today}, only
+   * team members present; logged hours beyond the budget refuse, near it warn.
+   *
+   * @param session the session; not null
+   * @param today the day given as today; not null
+   * @param context the programme (for the policy); not null
+   * @return the consultation with the session appended, or the violations
+   */
+  public OperationResult<Consultation> logSession(
+      ConsultationSession session, LocalDate today, ConsultationContext context) {
+    return Lifecycle.logSession(this, session, today, context);
+  }
+
+  /**
+   * Records an outcome while in progress or completed.
+   *
+   * @param outcome the outcome; not null
+   * @return the consultation with the outcome appended, or the violations
+   */
+  public OperationResult<Consultation> recordOutcome(Outcome outcome) {
+    return Lifecycle.recordOutcome(this, outcome);
+  }
+
+  /**
+   * Adds a testimonial while in progress or completed; a published one needs the speaker's
+   * consent.
+   *
+   * @param testimonial the testimonial; not null
+   * @return the consultation with the testimonial appended, or the violations
+   */
+  public OperationResult<Consultation> addTestimonial(Testimonial testimonial) {
+    return Lifecycle.addTestimonial(this, testimonial);
+  }
+
+  /**
+   * Completes the work (in progress → completed): needs at least one session and one outcome, and
+   * no testimonial published without consent.
+   *
+   * @param on the day of completion; not null
+   * @param actor who records it; not blank
+   * @return the completed consultation, or the violations
+   */
+  public OperationResult<Consultation> complete(LocalDate on, String actor) {
+    return Lifecycle.complete(this, on, actor);
   }
 
   @Value.Check
