@@ -5,6 +5,7 @@ import de.miglobe.core.id.CertificateId;
 import de.miglobe.core.id.OrganisationId;
 import de.miglobe.core.id.QualificationPhaseId;
 import de.miglobe.core.internal.Invariants;
+import de.miglobe.core.rule.OperationResult;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -61,6 +62,21 @@ public abstract class Certificate {
    */
   public boolean isValidOn(LocalDate day) {
     return !issuedOn().isAfter(day) && revocation().map(r -> r.on().isAfter(day)).orElse(true);
+  }
+
+  /**
+   * Revokes the certificate with a reason; refused if already revoked ({@code
+   * CERTIFICATE_ALREADY_REVOKED}) or dated before the issue ({@code
+   * CERTIFICATE_REVOCATION_BEFORE_ISSUE}). The advisor's status follows in {@code
+   * ProgrammeOperations.revokeCertificate}.
+   *
+   * @param on the day of revocation; not null
+   * @param reason why; not blank
+   * @return the revoked certificate, or the violations
+   * @throws de.miglobe.core.InvalidValueException if {@code reason} is blank
+   */
+  public OperationResult<Certificate> revoke(LocalDate on, String reason) {
+    return PhaseOperations.revoke(this, on, reason);
   }
 
   @Value.Check

@@ -1,14 +1,20 @@
 package de.miglobe.core.qualification;
 
 import de.miglobe.core.DateRange;
+import de.miglobe.core.Hours;
 import de.miglobe.core.id.AdvisorId;
+import de.miglobe.core.id.CertificateId;
+import de.miglobe.core.id.ConsultationId;
+import de.miglobe.core.id.OrganisationId;
 import de.miglobe.core.id.ProgrammeEventId;
 import de.miglobe.core.id.QualificationPhaseId;
 import de.miglobe.core.internal.Invariants;
 import de.miglobe.core.municipality.FederalState;
+import de.miglobe.core.rule.OperationResult;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -86,6 +92,100 @@ public abstract class QualificationPhase {
    */
   public boolean isRunningOn(LocalDate day) {
     return period().contains(day);
+  }
+
+  // ---- Qualification operations. Each returns a new value or the reasons why not; this value is
+  // never changed. Advisor status and overlapping phases need the programme: see
+  // de.miglobe.core.programme.ProgrammeOperations.
+
+  /**
+   * Enrols an advisor; refused if already enrolled ({@code ENROLMENT_DUPLICATE}) or after the
+   * phase ends ({@code ENROLMENT_AFTER_PHASE_END}).
+   *
+   * @param advisor the advisor; not null
+   * @param on the day of enrolment; not null
+   * @return the phase with the new enrolment, or the violations
+   */
+  public OperationResult<QualificationPhase> enrol(AdvisorId advisor, LocalDate on) {
+    return PhaseOperations.enrol(this, advisor, on);
+  }
+
+  /**
+   * Records that an enrolled advisor attended a module of the curriculum (again is harmless).
+   *
+   * @param advisor the advisor; not null; enrolled and not withdrawn or completed
+   * @param module the module number; a module of {@link #modules()}
+   * @return the phase with the attendance, or the violations
+   */
+  public OperationResult<QualificationPhase> recordAttendance(AdvisorId advisor, int module) {
+    return PhaseOperations.recordAttendance(this, advisor, module);
+  }
+
+  /**
+   * Records practice: a consultation the trainee took part in and the hours spent.
+   *
+   * @param advisor the advisor; not null; enrolled and active
+   * @param consultation the consultation; not null
+   * @param hours the hours to add; not null
+   * @return the phase with the practice added, or the violations
+   */
+  public OperationResult<QualificationPhase> recordPractice(
+      AdvisorId advisor, ConsultationId consultation, Hours hours) {
+    return PhaseOperations.recordPractice(this, advisor, consultation, hours);
+  }
+
+  /**
+   * Withdraws an advisor from the phase.
+   *
+   * @param advisor the advisor; not null; enrolled and active
+   * @param on the day of withdrawal; not null, not before the enrolment
+   * @return the phase with the enrolment withdrawn, or the violations
+   * @throws de.miglobe.core.InvalidValueException if {@code on} is before the enrolment day
+   */
+  public OperationResult<QualificationPhase> withdraw(AdvisorId advisor, LocalDate on) {
+    return PhaseOperations.withdraw(this, advisor, on);
+  }
+
+  /**
+   * Marks an active enrolment as completed (done when the certificate is issued).
+   *
+   * @param advisor the advisor; not null; enrolled and active
+   * @return the phase with the enrolment completed, or the violations
+   */
+  public OperationResult<QualificationPhase> completeEnrolment(AdvisorId advisor) {
+    return PhaseOperations.completeEnrolment(this, advisor);
+  }
+
+  /**
+   * Explains whether an advisor may be certified on a day: each requirement, held or missing,
+   * with its numbers.
+   *
+   * @param advisor the advisor; not null
+   * @param on the day of the intended certification; not null
+   * @return the explanation; never null
+   */
+  public CertificationEligibility eligibility(AdvisorId advisor, LocalDate on) {
+    return PhaseOperations.eligibility(this, advisor, on);
+  }
+
+  /**
+   * Issues a certificate, only if the advisor is {@linkplain #eligibility eligible}; the topics
+   * covered are those of the modules attended.
+   *
+   * @param advisor the advisor; not null
+   * @param id the certificate's identifier; not null
+   * @param on the day of issue; not null
+   * @param issuers the programme partners that issue it; not null, not empty
+   * @param title the title; not blank
+   * @return the certificate, or the missing requirements as violations
+   */
+  public OperationResult<Certificate> issueCertificate(
+      AdvisorId advisor,
+      CertificateId id,
+      LocalDate on,
+      Set<OrganisationId> issuers,
+      String title) {
+    return PhaseOperations.issueCertificate(this, advisor, id, on, issuers, title);
   }
 
   @Value.Check

@@ -151,12 +151,11 @@ public final class Violation {
    * @throws MissingResourceException if the bundle lacks the key
    */
   public static String render(String key, Locale locale, Map<String, String> parameters) {
+    // English, or the German base bundle: asking for Locale.ROOT never falls back to the JVM's
+    // default locale, and unlike a ResourceBundle.Control it also works in a named module.
     ResourceBundle bundle =
         ResourceBundle.getBundle(
-            BUNDLE,
-            locale,
-            Violation.class.getClassLoader(),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            BUNDLE, locale.getLanguage().equals("en") ? Locale.ENGLISH : Locale.ROOT);
     String template = bundle.getString(key).replace("'", "''");
     Object[] arguments = new Object[parameters.size()];
     int index = 0;
