@@ -34,12 +34,11 @@ public interface Labelled {
    */
   default String label(Locale locale) {
     Objects.requireNonNull(locale, "locale");
+    // English, or the German base bundle: asking for Locale.ROOT never falls back to the JVM's
+    // default locale, and unlike a ResourceBundle.Control it also works in a named module.
     ResourceBundle bundle =
         ResourceBundle.getBundle(
-            BUNDLE,
-            locale,
-            Labelled.class.getClassLoader(),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            BUNDLE, locale.getLanguage().equals("en") ? Locale.ENGLISH : Locale.ROOT);
     return bundle.getString(labelKey());
   }
 
