@@ -1,0 +1,273 @@
+package de.miglobe.json.codec;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import de.miglobe.core.Hours;
+import de.miglobe.core.InvalidValueException;
+import de.miglobe.core.Labelled;
+import de.miglobe.json.ProblemCode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.function.Function;
+
+/** Codecs for JSON scalars: text, numbers, booleans, codes, dates and hours. */
+public final class ScalarCodecs {
+  private ScalarCodecs() {}
+
+  /** Any string; the model's builders check it further (not blank, no control characters). */
+  public static final Codec<String> STRING =
+      new Codec<>("a string") {
+        @Override
+        public void write(String value, JsonGenerator g, WriteContext w) throws IOException {
+          g.writeString(value);
+        }
+
+        @Override
+        public String read(JsonParser p, ReadContext r) throws IOException {
+          return p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : r.wrongType(p, this);
+        }
+      };
+
+  /** A whole number in the range of a Java {@code int}. */
+  public static final Codec<Integer> INT =
+      new Codec<>("a whole number") {
+        @Override
+        public void write(Integer value, JsonGenerator g, WriteContext w) throws IOException {
+          g.writeNumber(value.intValue());
+        }
+
+        @Override
+        public Integer read(JsonParser p, ReadContext r) throws IOException {
+          if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+            return r.wrongType(p, this);
+          }
+          if (p.getNumberType() != JsonParser.NumberType.INT) {
+            return r.problem(p, ProblemCode.INVALID_VALUE, "must be between -2147483648 and 2147483647");
+          }
+          return p.getIntValue();
+        }
+      };
+
+  /** {@code true} or {@code false}. */
+  public static final Codec<Boolean> BOOLEAN =
+      new Codec<>("true or false") {
+        @Override
+        public void write(Boolean value, JsonGenerator g, WriteContext w) throws IOException {
+          g.writeBoolean(value);
+        }
+
+        @Override
+        public Boolean read(JsonParser p, ReadContext r) throws IOException {
+          JsonToken token = p.currentToken();
+          if (token == JsonToken.VALUE_TRUE) {
+            return Boolean.TRUE;
+          }
+          return token == JsonToken.VALUE_FALSE ? Boolean.FALSE : r.wrongType(p, this);
+        }
+      };
+
+  /**
+   * A calendar day as {@code yyyy-MM-dd} (years 0000 to 9999). Parsed by hand without a
+   * formatter: dates dominate the reading time of large documents.
+   */
+  public static final Codec<LocalDate> DATE =
+      new Codec<>("a date of the form yyyy-MM-dd") {
+        @Override
+        public void write(LocalDate value, JsonGenerator g, WriteContext w) throws IOException {
+          int year = value.getYear();
+          if (year < 0 || year > 9999) {
+            g.writeString(value.toString());
+            return;
+          }
+          char[] text = new char[10];
+          digits(text, 0, year, 4);
+          text[4] = '-';
+          digits(text, 5, value.getMonthValue(), 2);
+          text[7] = '-';
+          digits(text, 8, value.getDayOfMonth(), 2);
+          g.writeString(text, 0, 10);
+        }
+
+        @Override
+        public LocalDate read(JsonParser p, ReadContext r) throws IOException {
+          if (p.currentToken() != JsonToken.VALUE_STRING) {
+            return r.wrongType(p, this);
+          }
+          char[] c = p.getTextCharacters();
+          int o = p.getTextOffset();
+          if (p.getTextLength() == 10 && c[o + 4] == '-' && c[o + 7] == '-') {
+            int year = number(c, o, 4);
+            int month = number(c, o + 5, 2);
+            int day = number(c, o + 8, 2);
+            if (year >= 0 && month >= 0 && day >= 0) {
+              try {
+                return LocalDate.of(year, month, day);
+              } catch (DateTimeException e) {
+                return r.problem(p, ProblemCode.INVALID_VALUE, "must be a day of the calendar");
+              }
+            }
+          }
+          return r.problem(p, ProblemCode.INVALID_VALUE, "must be a date of the form yyyy-MM-dd");
+        }
+      };
+
+  /** Hours as a JSON number with at most two decimals, for example {@code 1.5}. */
+  public static final Codec<Hours> HOURS =
+      new Codec<>("a number of hours") {
+        @Override
+        public void write(Hours value, JsonGenerator g, WriteContext w) throws IOException {
+          long hundredths = value.hundredths();
+          if (hundredths % 100 == 0) {
+            g.writeNumber(hundredths / 100);
+          } else {
+            g.writeNumber(value.toString());
+          }
+        }
+
+        @Override
+        public Hours read(JsonParser p, ReadContext r) throws IOException {
+          JsonToken token = p.currentToken();
+          if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+            return r.wrongType(p, this);
+          }
+          try {
+            long hundredths = hundredths(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+            if (hundredths >= 0) {
+              return Hours.ofHundredths(hundredths);
+            }
+            BigDecimal decimal = p.getDecimalValue();
+            if (decimal.precision() - decimal.scale() > 7) {
+              // Also guards against exponents such as 1e999999999 that would be costly to scale.
+              return r.problem(p, ProblemCode.INVALID_VALUE, "must not exceed 100000");
+            }
+            return Hours.of(decimal);
+          } catch (InvalidValueException e) {
+            return r.problem(p, ProblemCode.INVALID_VALUE, e.reason());
+          }
+        }
+      };
+
+  /**
+   * A codec for a value written as a JSON string and built by a factory of the model.
+   *
+   * @param expected what the string must be, for messages
+   * @param of the factory; throws {@link InvalidValueException} for bad text
+   * @param text the wire form of a value
+   * @param <T> the value type
+   * @return the codec
+   */
+  public static <T> Codec<T> text(String expected, Function<String, T> of, Function<T, String> text) {
+    return new Codec<>(expected) {
+      @Override
+      public void write(T value, JsonGenerator g, WriteContext w) throws IOException {
+        g.writeString(text.apply(value));
+      }
+
+      @Override
+      public T read(JsonParser p, ReadContext r) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+          return r.wrongType(p, this);
+        }
+        try {
+          return of.apply(p.getText());
+        } catch (InvalidValueException e) {
+          return r.problem(p, ProblemCode.INVALID_VALUE, e.reason());
+        }
+      }
+    };
+  }
+
+  /**
+   * A codec for a closed list, written as its stable {@link Labelled#code()}.
+   *
+   * @param type the enum
+   * @param <E> the enum type
+   * @return the codec
+   */
+  public static <E extends Enum<E> & Labelled> Codec<E> code(Class<E> type) {
+    Map<String, E> byCode = new HashMap<>();
+    StringJoiner known = new StringJoiner(", ");
+    for (E constant : type.getEnumConstants()) {
+      byCode.put(constant.code(), constant);
+      known.add(constant.code());
+    }
+    String unknown = "must be one of the codes " + known;
+    return new Codec<>("a code of " + type.getSimpleName()) {
+      @Override
+      public void write(E value, JsonGenerator g, WriteContext w) throws IOException {
+        g.writeString(value.code());
+      }
+
+      @Override
+      public E read(JsonParser p, ReadContext r) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+          return r.wrongType(p, this);
+        }
+        E constant = byCode.get(p.getText());
+        return constant != null ? constant : r.problem(p, ProblemCode.UNKNOWN_CODE, unknown);
+      }
+    };
+  }
+
+  private static void digits(char[] into, int at, int value, int width) {
+    for (int i = at + width - 1; i >= at; i--) {
+      into[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
+  }
+
+  /** The number in {@code width} ASCII digits, or -1 if a character is not a digit. */
+  private static int number(char[] c, int at, int width) {
+    int value = 0;
+    for (int i = at; i < at + width; i++) {
+      int digit = c[i] - '0';
+      if (digit < 0 || digit > 9) {
+        return -1;
+      }
+      value = value * 10 + digit;
+    }
+    return value;
+  }
+
+  /**
+   * Hundredths of a plain decimal such as {@code 12} or {@code 1.5}, or -1 if the text has another
+   * form (a sign, an exponent, more than two decimals, too many digits): the slow path then decides.
+   */
+  static long hundredths(char[] c, int at, int length) {
+    long whole = 0;
+    int i = at;
+    int end = at + length;
+    int digits = 0;
+    while (i < end && c[i] >= '0' && c[i] <= '9') {
+      whole = whole * 10 + (c[i++] - '0');
+      if (++digits > 9) {
+        return -1;
+      }
+    }
+    if (digits == 0) {
+      return -1;
+    }
+    long fraction = 0;
+    if (i < end && c[i] == '.') {
+      i++;
+      int decimals = 0;
+      while (i < end && c[i] >= '0' && c[i] <= '9') {
+        fraction = fraction * 10 + (c[i++] - '0');
+        decimals++;
+      }
+      if (decimals == 0 || decimals > 2) {
+        return -1;
+      }
+      if (decimals == 1) {
+        fraction *= 10;
+      }
+    }
+    return i == end ? whole * 100 + fraction : -1;
+  }
+}

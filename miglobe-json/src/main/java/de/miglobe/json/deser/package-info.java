@@ -1,0 +1,2 @@
+/** jackson-databind deserializers that adapt the codecs of {@link de.miglobe.json.codec}. */
+package de.miglobe.json.deser;
