@@ -25,7 +25,10 @@ public final class InvalidValueException extends MiGlobeException {
   // The generated adders report a null element of a collection attribute as "name element".
   private static final Pattern NULL_ELEMENT = Pattern.compile("([A-Za-z_][\\w.]*) element");
 
+  /** The attribute that failed, {@code Type.attribute}; part of the serialized form. */
   private final String attribute;
+
+  /** Why it failed, starting with a verb; part of the serialized form. */
   private final String reason;
 
   private InvalidValueException(String attribute, String reason) {
