@@ -28,6 +28,8 @@ import de.miglobe.core.municipality.Municipality;
 import de.miglobe.core.municipality.MunicipalityKey;
 import de.miglobe.core.municipality.MunicipalityType;
 import de.miglobe.core.programme.Programme;
+import de.miglobe.core.programme.ProgrammeRules;
+import de.miglobe.core.rule.Evaluation;
 import de.miglobe.core.qualification.Certificate;
 import de.miglobe.core.qualification.Enrolment;
 import de.miglobe.core.qualification.EnrolmentStatus;
@@ -38,6 +40,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -188,6 +191,28 @@ class ProgrammeGeneratorTest {
   @ValueSource(longs = {1, 2, 3})
   void largerProgrammes_keepEveryPromise(long seed) {
     assertThat(problems(ProgrammeGenerator.withSeed(seed).programme(5_000))).as("seed %d", seed).isEmpty();
+  }
+
+  static LongStream thousandSeeds() {
+    return LongStream.range(0, 1_000);
+  }
+
+  @ParameterizedTest
+  @MethodSource("thousandSeeds")
+  void generatedProgrammes_haveNoRuleErrors(long seed) {
+    int size = (int) (seed % 4) * 50 + 10;
+    Programme programme = ProgrammeGenerator.withSeed(seed).programme(size);
+    Evaluation evaluation = ProgrammeRules.validate(programme, ProgrammeGenerator.TODAY);
+    assertThat(evaluation.errors())
+        .as("seed %d, size %d: %s", seed, size, evaluation.messages(Locale.ENGLISH))
+        .isEmpty();
+  }
+
+  @Test
+  void largeProgramme_hasNoRuleErrors() {
+    Programme programme = ProgrammeGenerator.withSeed(99).programme(10_000);
+    Evaluation evaluation = ProgrammeRules.validate(programme, ProgrammeGenerator.TODAY);
+    assertThat(evaluation.errors()).as("seed 99: %s", evaluation.errors()).isEmpty();
   }
 
   @Test
