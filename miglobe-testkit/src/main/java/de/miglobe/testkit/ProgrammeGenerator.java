@@ -111,7 +111,9 @@ import java.util.SplittableRandom;
  *       of teams); each is {@link AdvisorStatus#CERTIFIED} with a certificate issued on or before the
  *       consultation's start, or is a {@link TeamRole#TRAINEE} enrolled in the qualification phase
  *       whose period contains the consultation's planned period (the consultation is recorded as the
- *       trainee's practice); withdrawn, inactive and applicant advisors are on no team;
+ *       trainee's practice, which makes every certificate's holder eligible on its issue day once
+ *       the programme has 10 or more consultations); withdrawn and applicant advisors are on no team,
+ *       inactive ones only on the practice of their past phase;
  *   <li>no advisor is on more consultations in progress than their capacity; every advisor is
  *       enrolled in at most one phase, so never in overlapping ones;
  *   <li>sessions lie inside the planned period and not after today; the advisors present belong to
@@ -949,7 +951,7 @@ public final class ProgrammeGenerator {
       for (PhasePlan phase : phases) {
         List<Integer> trainees = new ArrayList<>();
         for (int a : phase.advisors) {
-          if (advisorStatus[a] == AdvisorStatus.CERTIFIED || advisorStatus[a] == AdvisorStatus.IN_QUALIFICATION) {
+          if (advisorStatus[a] != AdvisorStatus.WITHDRAWN) {
             trainees.add(a);
           }
         }
