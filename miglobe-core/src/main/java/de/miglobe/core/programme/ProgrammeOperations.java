@@ -202,6 +202,21 @@ public final class ProgrammeOperations {
   }
 
   /**
+   * Records practice hours of an advisor outside a recorded consultation (see {@link
+   * QualificationPhase#recordPracticeHours}).
+   *
+   * @param programme the programme; not null
+   * @param phase the phase; not null
+   * @param advisor the advisor; not null
+   * @param hours the hours; not null
+   * @return the changed programme, or the violations
+   */
+  public static OperationResult<Programme> recordPracticeHours(
+      Programme programme, QualificationPhaseId phase, AdvisorId advisor, Hours hours) {
+    return changePhase(programme, phase, p -> p.recordPracticeHours(advisor, hours));
+  }
+
+  /**
    * Counts a consultation as practice for every team member who is enrolled (active) in a phase
    * and attended at least one of its sessions within that phase's period; the hours are those of
    * the sessions attended there. A consultation already in a member's practice record is skipped,

@@ -66,7 +66,7 @@ final class PhaseOperations {
 
   static OperationResult<QualificationPhase> recordPractice(
       QualificationPhase phase, AdvisorId advisor, ConsultationId consultation, Hours hours) {
-    Objects.requireNonNull(consultation, "consultation");
+    // consultation may be null: practice hours outside a recorded consultation
     Objects.requireNonNull(hours, "hours");
     Evaluation.Builder out = Evaluation.builder();
     int index = requireActive(phase, advisor, out);
@@ -74,16 +74,14 @@ final class PhaseOperations {
         phase,
         index,
         out,
-        e ->
-            Enrolment.builder()
-                .from(e)
-                .practice(
-                    PracticeRecord.builder()
-                        .from(e.practice())
-                        .addConsultation(consultation)
-                        .hours(e.practice().hours().plus(hours))
-                        .build())
-                .build());
+        e -> {
+          PracticeRecord.Builder practice =
+              PracticeRecord.builder().from(e.practice()).hours(e.practice().hours().plus(hours));
+          if (consultation != null) {
+            practice.addConsultation(consultation);
+          }
+          return Enrolment.builder().from(e).practice(practice.build()).build();
+        });
   }
 
   static OperationResult<QualificationPhase> withdraw(

@@ -131,7 +131,20 @@ public abstract class QualificationPhase {
    */
   public OperationResult<QualificationPhase> recordPractice(
       AdvisorId advisor, ConsultationId consultation, Hours hours) {
-    return PhaseOperations.recordPractice(this, advisor, consultation, hours);
+    return PhaseOperations.recordPractice(
+        this, advisor, java.util.Objects.requireNonNull(consultation, "consultation"), hours);
+  }
+
+  /**
+   * Records practice hours gathered outside a consultation of the programme's data (for example
+   * shadowing an experienced advisor).
+   *
+   * @param advisor the advisor; not null; enrolled and active
+   * @param hours the hours to add; not null
+   * @return the phase with the hours added, or the violations
+   */
+  public OperationResult<QualificationPhase> recordPracticeHours(AdvisorId advisor, Hours hours) {
+    return PhaseOperations.recordPractice(this, advisor, null, hours);
   }
 
   /**
