@@ -1261,7 +1261,7 @@ public final class ProgrammeGenerator {
       }
       if (planned != null || logged > 0) {
         long budget = (logged * 5 / 4 + 99) / 100 + between(2, 20);
-        c.hoursBudget(Hours.of(budget));
+        c.hoursBudget(Hours.ofHundredths(budget * 100));
       }
       if (status == ConsultationStatus.COMPLETED || (status == ConsultationStatus.IN_PROGRESS && chance(40))) {
         int outcomes = status == ConsultationStatus.COMPLETED ? between(1, 3) : 1;

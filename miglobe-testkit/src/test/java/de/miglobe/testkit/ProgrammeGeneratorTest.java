@@ -230,6 +230,28 @@ class ProgrammeGeneratorTest {
     assertThat(evaluation.errors()).as("seed 99: %s", evaluation.errors()).isEmpty();
   }
 
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void unusualSizes_stayValid(long seed) {
+    ProgrammeGenerator.Size size =
+        ProgrammeGenerator.Size.of(300).withAdvisors(4).withMunicipalities(1).withOrganisations(4);
+    Programme programme = ProgrammeGenerator.withSeed(seed).programme(size);
+    assertThat(programme.consultations()).hasSize(300);
+    assertThat(problems(programme)).as("seed %d", seed).isEmpty();
+    assertThat(ProgrammeRules.validate(programme, ProgrammeGenerator.TODAY).errors()).as("seed %d", seed).isEmpty();
+  }
+
+  @Test
+  void everyValue_survivesBeingBuiltAgain() {
+    // building a copy runs every @Value.Check again, on the outer value and (through from()) its parts
+    Programme programme = ProgrammeGenerator.withSeed(21).programme(500);
+    assertThat(Programme.builder().from(programme).build()).isEqualTo(programme);
+    programme.consultations().forEach(c -> assertThat(Consultation.builder().from(c).build()).isEqualTo(c));
+    programme.advisors().forEach(a -> assertThat(Advisor.builder().from(a).build()).isEqualTo(a));
+    programme.municipalities().forEach(m -> assertThat(Municipality.builder().from(m).build()).isEqualTo(m));
+    programme.phases().forEach(ph -> assertThat(QualificationPhase.builder().from(ph).build()).isEqualTo(ph));
+  }
+
   @Test
   void hundredThousandConsultations_generateInAFewSeconds() {
     ProgrammeGenerator.withSeed(0).programme(10_000); // warm-up
