@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -77,9 +78,13 @@ public final class MiGlobeJson {
             .maxNameLength(builder.maxNameLength)
             .maxDocumentLength(builder.maxDocumentLength)
             .build();
-    this.factory = JsonFactory.builder().streamReadConstraints(limits).build();
+    this.factory =
+        JsonFactory.builder()
+            .streamReadConstraints(limits)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .build();
     JsonMapper.Builder mapperBuilder =
-        JsonMapper.builder(factory.copy())
+        JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build())
             .addModule(new MiGlobeModule())
             .enable(MapperFeature.BLOCK_UNSAFE_POLYMORPHIC_BASE_TYPES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -130,12 +135,7 @@ public final class MiGlobeJson {
    */
   public <T> T read(String json, Class<T> type) {
     Objects.requireNonNull(json, "json");
-    Codec<T> codec = codecFor(type);
-    try (JsonParser p = factory.createParser(json)) {
-      return read(p, codec);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return read(() -> factory.createParser(json), codecFor(type));
   }
 
   /**
@@ -149,12 +149,7 @@ public final class MiGlobeJson {
    */
   public <T> T read(byte[] json, Class<T> type) {
     Objects.requireNonNull(json, "json");
-    Codec<T> codec = codecFor(type);
-    try (JsonParser p = factory.createParser(json)) {
-      return read(p, codec);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return read(() -> factory.createParser(json), codecFor(type));
   }
 
   /**
@@ -169,17 +164,20 @@ public final class MiGlobeJson {
    */
   public <T> T read(InputStream json, Class<T> type) {
     Objects.requireNonNull(json, "json");
-    Codec<T> codec = codecFor(type);
-    try (JsonParser p = factory.createParser(json)) {
-      return read(p, codec);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return read(() -> factory.createParser(json), codecFor(type));
   }
 
-  private <T> T read(JsonParser p, Codec<T> codec) throws IOException {
+  /** Opens a parser; creating one may already fail on a limit (the document length of a text). */
+  @FunctionalInterface
+  private interface ParserSource {
+    JsonParser open() throws IOException;
+  }
+
+  private <T> T read(ParserSource source, Codec<T> codec) {
     ReadContext r = new ReadContext(options.contains(MiGlobeJsonOption.ALLOW_UNKNOWN_PROPERTIES));
+    JsonParser p = null;
     try {
+      p = source.open();
       if (p.nextToken() == null) {
         throw new MiGlobeJsonException(
             List.of(JsonProblem.of("", ProblemCode.SYNTAX_ERROR, "is empty; a document is expected")),
@@ -190,6 +188,20 @@ public final class MiGlobeJson {
       return value;
     } catch (JsonProcessingException e) {
       throw r.fatal(p, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      close(p);
+    }
+  }
+
+  private static void close(JsonParser p) {
+    if (p != null) {
+      try {
+        p.close();
+      } catch (IOException e) {
+        // Nothing was written; a failure to release the input does not change the result.
+      }
     }
   }
 

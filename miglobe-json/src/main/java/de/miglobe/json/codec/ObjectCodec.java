@@ -267,7 +267,8 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     }
     boolean root = p.getParsingContext().getParent().inRoot();
     B b = builder.get();
-    boolean ok = true;
+    boolean complete = true; // every property read so far went into the builder
+    boolean clean = true; // no unknown, duplicate or redacted property
     boolean versioned = false;
     long seen = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
@@ -275,12 +276,12 @@ public final class ObjectCodec<T, B> extends Codec<T> {
       Integer i = index.get(name);
       if (i == null) {
         if (document && FormatVersion.PROPERTY.equals(name)) {
-          ok &= FormatVersion.check(p, r, versioned);
+          clean &= FormatVersion.check(p, r, versioned);
           versioned = true;
         } else if (REDACTED.equals(name)) {
-          ok = r.problem(p, ProblemCode.REDACTED_INPUT, "is a redacted display form and cannot be read back") != null;
+          clean = r.problem(p, ProblemCode.REDACTED_INPUT, "is a redacted display form and cannot be read back") != null;
         } else if (!r.allowUnknownProperties()) {
-          ok = r.problem(p, ProblemCode.UNKNOWN_PROPERTY, "is not a property of " + type) != null;
+          clean = r.problem(p, ProblemCode.UNKNOWN_PROPERTY, "is not a property of " + type) != null;
         } else {
           p.skipChildren();
         }
@@ -288,49 +289,46 @@ public final class ObjectCodec<T, B> extends Codec<T> {
       }
       long bit = 1L << i;
       if ((seen & bit) != 0) {
-        ok = r.problem(p, ProblemCode.DUPLICATE_PROPERTY, "must appear only once") != null;
+        clean = r.problem(p, ProblemCode.DUPLICATE_PROPERTY, "must appear only once") != null;
         continue;
       }
       seen |= bit;
       if (p.currentToken() == JsonToken.VALUE_NULL) {
-        ok = r.problem(p, ProblemCode.NULL_VALUE, "must not be null; leave an absent value out") != null;
+        complete = r.problem(p, ProblemCode.NULL_VALUE, "must not be null; leave an absent value out") != null;
         continue;
       }
-      ok &= properties[i].read(p, r, b);
+      complete &= properties[i].read(p, r, b);
     }
     if (p.currentToken() != JsonToken.END_OBJECT) {
       // nextFieldName() returned null on a token other than a name: cannot happen in valid JSON.
       return r.problem(p, ProblemCode.SYNTAX_ERROR, "must be a property name");
     }
-    String pointer = null;
+    String pointer = ReadContext.pointerOfEnded(p);
     if ((seen & requiredMask) != requiredMask) {
-      pointer = ReadContext.pointerOfEnded(p);
       for (int i = 0; i < properties.length; i++) {
         if (properties[i].required && (seen & (1L << i)) == 0) {
-          r.problemAt(
-              pointer + "/" + properties[i].name,
-              ProblemCode.MISSING_PROPERTY,
-              "is required in " + type);
+          r.problemAt(pointer + "/" + properties[i].name, ProblemCode.MISSING_PROPERTY, "is required in " + type);
         }
       }
-      ok = false;
+      complete = false;
     }
     if (document && root && !versioned) {
       r.problemAt(
-          pointer == null ? ReadContext.pointerOfEnded(p) : pointer,
+          pointer,
           ProblemCode.UNSUPPORTED_FORMAT_VERSION,
           "formatVersion is required at the root, for example \"" + FormatVersion.CURRENT + "\"");
-      ok = false;
+      clean = false;
     }
-    if (!ok) {
+    if (!complete) {
       return null;
     }
+    // Build even when the object is not clean, so that its invariants are reported too.
     try {
-      return build.apply(b);
+      T value = build.apply(b);
+      return clean ? value : null;
     } catch (InvalidValueException e) {
-      String at = pointer == null ? ReadContext.pointerOfEnded(p) : pointer;
       String property = propertyOf(e.attribute());
-      r.problemAt(property == null ? at : at + "/" + property, ProblemCode.INVALID_VALUE, e.reason());
+      r.problemAt(property == null ? pointer : pointer + "/" + property, ProblemCode.INVALID_VALUE, e.reason());
       return null;
     }
   }

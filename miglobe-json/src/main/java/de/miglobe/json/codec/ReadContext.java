@@ -175,8 +175,8 @@ public final class ReadContext {
   private static String limitMessage(JsonProcessingException e) {
     // Jackson's message names the limit and the setting; it contains no document content.
     String message = e.getOriginalMessage();
-    int cut = message.indexOf(" (");
-    return "exceeds a reading limit: " + (cut > 0 ? message.substring(0, cut) : message);
+    int cut = message.indexOf(", from `");
+    return "exceeds a reading limit: " + (cut > 0 ? message.substring(0, cut) + ")" : message);
   }
 
   private static String syntaxMessage(JsonProcessingException e) {
