@@ -28,8 +28,9 @@ public final class Invariants {
   }
 
   /**
-   * Requires text that is not blank and has no control characters; returns it stripped of
-   * surrounding white space.
+   * Requires text that is not blank (white space, no-break spaces and invisible format characters
+   * such as U+200B only) and has no control characters other than line breaks and tabs; returns it
+   * stripped of surrounding white space and no-break spaces.
    *
    * @param text the text
    * @param attribute {@code Type.attribute}
@@ -37,8 +38,12 @@ public final class Invariants {
    */
   public static String requireText(String text, String attribute) {
     require(text != null, attribute, "must not be null");
-    String stripped = text.strip();
-    require(!stripped.isEmpty(), attribute, "must not be blank");
+    String stripped = stripSpace(text);
+    // A value of invisible characters only (no-break spaces, zero-width spaces) is blank too.
+    require(
+        !stripped.codePoints().allMatch(c -> Character.getType(c) == Character.FORMAT),
+        attribute,
+        "must not be blank");
     for (int i = 0; i < stripped.length(); i++) {
       char c = stripped.charAt(i);
       require(
@@ -47,6 +52,26 @@ public final class Invariants {
           "must not contain control characters");
     }
     return stripped;
+  }
+
+  /**
+   * Strips surrounding white space, including the no-break spaces that {@link String#strip()}
+   * keeps (U+00A0, U+2007, U+202F), so that a name pasted from a document equals the typed one.
+   */
+  private static String stripSpace(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /**

@@ -20,6 +20,7 @@ class PersonNameTest {
         Arguments.of("Mongolian script", "ᠳᠣᠯᠭᠣᠷ", "ᠭᠦᠨᠴᠡᠴᠡᠭ"),
         Arguments.of("Arabic", "فاطمة", "الحسيني"),
         Arguments.of("Chinese", "秀英", "王"),
+        Arguments.of("Persian with zero-width non-joiner", "محمد‌رضا", "رضایی"),
         Arguments.of("particle and apostrophe", "Amélie", "d'Aubigné von der Heide"));
   }
 
@@ -41,8 +42,14 @@ class PersonNameTest {
     assertThat(name).isEqualTo(PersonName.of(given, family));
   }
 
+  @Test
+  void of_stripsSurroundingNoBreakSpaces() {
+    assertThat(PersonName.of("\u00a0Dolgor\u202f", "Guntsetseg\u00a0").displayName()).isEqualTo("Dolgor Guntsetseg");
+    assertThat(PersonName.of("Dolgor", "Gunt\u00a0Setseg").familyName()).isEqualTo("Gunt\u00a0Setseg");
+  }
+
   @ParameterizedTest(name = "''{0}''")
-  @ValueSource(strings = {"", " ", "\t \n", "\u2003"})
+  @ValueSource(strings = {"", " ", "\t \n", "\u2003", "\u00a0", "\u202f\u2007", "\u200b", " \u00a0\u200b\ufeff "})
   void of_rejectsBlankFamilyName(String family) {
     assertInvalid(() -> PersonName.of("Dolgor", family), "PersonName.familyName", "must not be blank");
   }
