@@ -57,6 +57,7 @@ import de.miglobe.core.qualification.EnrolmentStatus;
 import de.miglobe.core.qualification.ModuleTopic;
 import de.miglobe.core.qualification.PracticeRecord;
 import de.miglobe.core.qualification.QualificationPhase;
+import de.miglobe.core.qualification.Revocation;
 import de.miglobe.core.qualification.TrainingModule;
 import de.miglobe.testkit.generator.SampleTexts;
 import de.miglobe.testkit.generator.SampleTexts.Script;
@@ -65,6 +66,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -112,8 +114,9 @@ import java.util.SplittableRandom;
  *       consultation's start, or is a {@link TeamRole#TRAINEE} enrolled in the qualification phase
  *       whose period contains the consultation's planned period (the consultation is recorded as the
  *       trainee's practice, which makes every certificate's holder eligible on its issue day once
- *       the programme has 10 or more consultations); withdrawn and applicant advisors are on no team,
- *       inactive ones only on the practice of their past phase;
+ *       the programme has 10 or more consultations); applicants and advisors who withdrew during
+ *       their phase are on no team; inactive advisors and those who left after certification (their
+ *       certificate revoked) only on the practice of their past phase;
  *   <li>no advisor is on more consultations in progress than their capacity; every advisor is
  *       enrolled in at most one phase, so never in overlapping ones;
  *   <li>sessions lie inside the planned period and not after today; the advisors present belong to
@@ -405,6 +408,7 @@ public final class ProgrammeGenerator {
 
   private static final int PARTNERS = 3;
   private static final String OFFICE = "Programmbüro MiGlobe";
+  private static final String REVOCATION_REASON = "Austritt aus dem Beraterpool; das Zertifikat wurde zurückgegeben.";
   private static final String CERTIFICATE_TITLE = "MiGlobe-Berater*in für kommunale Entwicklungspolitik";
   private static final FieldOfAction[] FIELDS = FieldOfAction.values();
   private static final ConsultationFormat[] FORMATS = ConsultationFormat.values();
@@ -523,6 +527,7 @@ public final class ProgrammeGenerator {
     int[] capacity;
     int[] inProgress;
     LocalDate[] certifiedOn;
+    boolean[] revoked;
     List<ConsultationId>[] practice;
     long[] practiceHundredths;
     int[] certifiedByDate;
@@ -800,6 +805,7 @@ public final class ProgrammeGenerator {
       capacity = new int[count];
       inProgress = new int[count];
       certifiedOn = new LocalDate[count];
+      revoked = new boolean[count];
       practice = new List[count];
       practiceHundredths = new long[count];
       int applicants = count / 40;
@@ -870,6 +876,11 @@ public final class ProgrammeGenerator {
         advisorStatus[advisor] = AdvisorStatus.WITHDRAWN;
       } else if (phase.running) {
         advisorStatus[advisor] = AdvisorStatus.IN_QUALIFICATION;
+      } else if (position % 20 == 17) {
+        // certified, then left the pool: the certificate is revoked
+        advisorStatus[advisor] = AdvisorStatus.WITHDRAWN;
+        certifiedOn[advisor] = phase.ceremonyDay;
+        revoked[advisor] = true;
       } else if (position % 20 == 18) {
         advisorStatus[advisor] = AdvisorStatus.INACTIVE;
         certifiedOn[advisor] = phase.ceremonyDay;
@@ -951,7 +962,7 @@ public final class ProgrammeGenerator {
       for (PhasePlan phase : phases) {
         List<Integer> trainees = new ArrayList<>();
         for (int a : phase.advisors) {
-          if (advisorStatus[a] != AdvisorStatus.WITHDRAWN) {
+          if (advisorStatus[a] != AdvisorStatus.WITHDRAWN || revoked[a]) {
             trainees.add(a);
           }
         }
@@ -1426,7 +1437,7 @@ public final class ProgrammeGenerator {
         for (int a : phase.advisors) {
           Enrolment.Builder enrolment = Enrolment.builder().advisor(advisorIds[a]).enrolledOn(enrolledOn(a));
           LocalDate attendedUntil = phase.running ? TODAY : phase.end;
-          if (advisorStatus[a] == AdvisorStatus.WITHDRAWN) {
+          if (advisorStatus[a] == AdvisorStatus.WITHDRAWN && !revoked[a]) {
             LocalDate withdrawn = dayBetween(phase.start, min(phase.end, TODAY));
             enrolment.status(EnrolmentStatus.WITHDRAWN).withdrawnOn(withdrawn);
             attendedUntil = withdrawn.minusDays(1);
@@ -1462,6 +1473,10 @@ public final class ProgrammeGenerator {
                     .addIssuer(organisationIds[1])
                     .title(CERTIFICATE_TITLE)
                     .addTopicsCovered(ModuleTopic.FIELDS_OF_ACTION, ModuleTopic.INTERCULTURAL_OPENING, ModuleTopic.MUNICIPAL_STRUCTURES)
+                    .revocation(
+                        revoked[a]
+                            ? Optional.of(Revocation.of(dayBetween(certifiedOn[a].plusDays(30), TODAY), REVOCATION_REASON))
+                            : Optional.empty())
                     .build());
           }
         }

@@ -148,6 +148,15 @@ class ProgrammeGeneratorTest {
   }
 
   @Test
+  void someCertificates_areRevokedForAdvisorsWhoLeft() {
+    Programme programme = ProgrammeGenerator.withSeed(4).programme(1_000);
+    assertThat(programme.certificates()).anySatisfy(c -> {
+      assertThat(c.revocation()).isPresent();
+      assertThat(programme.advisor(c.advisor()).orElseThrow().status()).isEqualTo(AdvisorStatus.WITHDRAWN);
+    });
+  }
+
+  @Test
   void names_useSeveralScripts() {
     Set<UnicodeScript> scripts = EnumSet.noneOf(UnicodeScript.class);
     boolean umlaut = false;
@@ -332,7 +341,13 @@ class ProgrammeGeneratorTest {
     }
     for (Advisor a : p.advisors()) {
       if (a.status() == AdvisorStatus.CERTIFIED || a.status() == AdvisorStatus.INACTIVE) {
-        check(problems, certificateOf.containsKey(a.id()), a.id() + " certified without certificate");
+        check(problems, certificateOf.containsKey(a.id()) && certificateOf.get(a.id()).isValidOn(TODAY),
+            a.id() + " certified without valid certificate");
+      }
+      Certificate certificate = certificateOf.get(a.id());
+      if (certificate != null && certificate.revocation().isPresent()) {
+        check(problems, a.status() == AdvisorStatus.WITHDRAWN, a.id() + " revoked but " + a.status().code());
+        check(problems, !certificate.revocation().get().on().isAfter(TODAY), a.id() + " revoked after today");
       }
     }
     // consultations
@@ -356,7 +371,8 @@ class ProgrammeGeneratorTest {
               .anyMatch(ph -> period.isPresent() && ph.period().contains(period.get().start())
                   && ph.period().contains(period.get().end()));
           check(problems, enrolledDuring, at + " trainee " + a.id() + " not enrolled during the consultation");
-          check(problems, a.status() != AdvisorStatus.WITHDRAWN && a.status() != AdvisorStatus.APPLICANT,
+          check(problems, a.status() != AdvisorStatus.APPLICANT
+              && enrolmentOf.get(a.id()).status() != EnrolmentStatus.WITHDRAWN,
               at + " trainee " + a.id() + " is " + a.status().code());
           check(problems, enrolmentOf.get(a.id()).practice().consultations().contains(c.id()),
               at + " not in the practice of " + a.id());
