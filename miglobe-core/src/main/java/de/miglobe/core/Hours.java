@@ -38,20 +38,26 @@ public final class Hours implements Comparable<Hours> {
       throw InvalidValueException.of("Hours", "must not be null");
     }
     if (hours.signum() < 0) {
-      throw InvalidValueException.of("Hours", "must not be negative, was " + hours.toPlainString());
+      throw InvalidValueException.of("Hours", "must not be negative, was " + shown(hours));
     }
-    BigDecimal scaled;
-    try {
-      scaled = hours.setScale(2, RoundingMode.UNNECESSARY);
-    } catch (ArithmeticException e) {
+    // Range and precision are checked before setScale: setScale of 1E+99999999 would compute a
+    // hundred-million-digit number, which lets one short text stall the caller for minutes.
+    if (hours.compareTo(BigDecimal.valueOf(MAX_HUNDREDTHS, 2)) > 0) {
+      throw InvalidValueException.of("Hours", "must not exceed 100000, was " + shown(hours));
+    }
+    if (hours.stripTrailingZeros().scale() > 2) {
       throw InvalidValueException.of(
-          "Hours", "must have at most two decimals, was " + hours.toPlainString());
+          "Hours", "must have at most two decimals, was " + shown(hours));
     }
-    if (scaled.compareTo(BigDecimal.valueOf(MAX_HUNDREDTHS, 2)) > 0) {
-      throw InvalidValueException.of(
-          "Hours", "must not exceed 100000, was " + hours.toPlainString());
-    }
+    BigDecimal scaled = hours.setScale(2, RoundingMode.UNNECESSARY);
     return ofHundredths(scaled.unscaledValue().longValueExact());
+  }
+
+  /** The value for a message: plain digits, or scientific notation where plain would be long. */
+  private static String shown(BigDecimal value) {
+    return Math.abs((long) value.precision() - value.scale()) > 12 || value.scale() > 12
+        ? value.toString()
+        : value.toPlainString();
   }
 
   /**

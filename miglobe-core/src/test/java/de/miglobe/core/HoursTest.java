@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,6 +18,8 @@ class HoursTest {
   @CsvSource({
     "0, 0, 0",
     "0.25, 25, 0.25",
+    "0.010, 1, 0.01",
+    "1e2, 10000, 100",
     "1.5, 150, 1.5",
     "1.50, 150, 1.5",
     "12, 1200, 12",
@@ -34,10 +37,15 @@ class HoursTest {
         Arguments.of("negative", "-1", "must not be negative, was -1"),
         Arguments.of("three decimals", "1.125", "must have at most two decimals, was 1.125"),
         Arguments.of("too large", "100000.01", "must not exceed 100000, was 100000.01"),
+        Arguments.of("too large and too precise", "100000.125", "must not exceed 100000, was 100000.125"),
+        Arguments.of("huge exponent", "1e99999999", "must not exceed 100000, was 1E+99999999"),
+        Arguments.of("tiny exponent", "1e-99999999", "must have at most two decimals, was 1E-99999999"),
+        Arguments.of("negative huge exponent", "-1e99999999", "must not be negative, was -1E+99999999"),
         Arguments.of("not a number", "eins", "must be a decimal number such as 1.5"),
         Arguments.of("empty", "", "must be a decimal number such as 1.5"));
   }
 
+  @Timeout(5)
   @ParameterizedTest(name = "{0}: ''{1}''")
   @MethodSource("invalid")
   void parse_rejects(String label, String text, String reason) {
