@@ -19,6 +19,7 @@ import de.miglobe.json.codec.ModelCodecs;
 import de.miglobe.json.codec.ReadContext;
 import de.miglobe.json.codec.WriteContext;
 import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -188,6 +189,12 @@ public final class MiGlobeJson {
       return value;
     } catch (JsonProcessingException e) {
       throw r.fatal(p, e);
+    } catch (CharConversionException e) {
+      // Bytes that are no text in the detected encoding; found by fuzzing (docs/quality.md).
+      throw new MiGlobeJsonException(
+          List.of(
+              JsonProblem.of("", ProblemCode.SYNTAX_ERROR, "is not text in UTF-8, UTF-16 or UTF-32")),
+          e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
