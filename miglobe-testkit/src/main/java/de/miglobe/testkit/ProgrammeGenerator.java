@@ -72,8 +72,8 @@ import java.util.SplittableRandom;
 /**
  * A deterministic, seeded generator of valid MiGlobe data: whole {@link Programme}s of any size for
  * tests, benchmarks and UI sample data, and single values ({@link #advisor()}, {@link
- * #municipality()}, {@link #consultation(ConsultationStatus)}, {@link #personName()}) for tests that
- * need one.
+ * #municipality()}, {@link #consultation(ConsultationStatus)}, {@link #personName()}) for tests
+ * that need one.
  *
  * <pre>{@code
  * ProgrammeGenerator generator = ProgrammeGenerator.withSeed(42);
@@ -95,8 +95,8 @@ import java.util.SplittableRandom;
  * {@link Size#of(int)} derives everything from the number of consultations: one advisor per 20
  * consultations (at least 4); about 5 sessions per consultation on average; one municipality per 4
  * consultations (at least 4, at most 10,775, the number of German municipalities); one organisation
- * per 50 consultations (at least 8, three of them programme partners); qualification phases of about
- * 24 advisors; events: one certificate ceremony per finished phase plus one event per 250
+ * per 50 consultations (at least 8, three of them programme partners); qualification phases of
+ * about 24 advisors; events: one certificate ceremony per finished phase plus one event per 250
  * consultations.
  *
  * <h2>Guarantees</h2>
@@ -107,16 +107,16 @@ import java.util.SplittableRandom;
  *
  * <ul>
  *   <li>municipalities lie in Baden-Württemberg (AGS prefix 08) or North Rhine-Westphalia (05) and
- *       have keys of the real structure: state, Regierungsbezirk, real Kreis digits, Gemeinde number
- *       (unique per programme; the names are made up); a Landkreis has its five-digit key;
- *   <li>consultation teams have 1 or 2 distinct advisors (a single advisor, a warning, in about 15 %
- *       of teams); each is {@link AdvisorStatus#CERTIFIED} with a certificate issued on or before the
- *       consultation's start, or is a {@link TeamRole#TRAINEE} enrolled in the qualification phase
- *       whose period contains the consultation's planned period (the consultation is recorded as the
- *       trainee's practice, which makes every certificate's holder eligible on its issue day once
- *       the programme has 10 or more consultations); applicants and advisors who withdrew during
- *       their phase are on no team; inactive advisors and those who left after certification (their
- *       certificate revoked) only on the practice of their past phase;
+ *       have keys of the real structure: state, Regierungsbezirk, real Kreis digits, Gemeinde
+ *       number (unique per programme; the names are made up); a Landkreis has its five-digit key;
+ *   <li>consultation teams have 1 or 2 distinct advisors (a single advisor, a warning, in about 15
+ *       % of teams); each is {@link AdvisorStatus#CERTIFIED} with a certificate issued on or before
+ *       the consultation's start, or is a {@link TeamRole#TRAINEE} enrolled in the qualification
+ *       phase whose period contains the consultation's planned period (the consultation is recorded
+ *       as the trainee's practice, which makes every certificate's holder eligible on its issue day
+ *       once the programme has 10 or more consultations); applicants and advisors who withdrew
+ *       during their phase are on no team; inactive advisors and those who left after certification
+ *       (their certificate revoked) only on the practice of their past phase;
  *   <li>no advisor is on more consultations in progress than their capacity; every advisor is
  *       enrolled in at most one phase, so never in overlapping ones;
  *   <li>sessions lie inside the planned period and not after today; the advisors present belong to
@@ -127,9 +127,11 @@ import java.util.SplittableRandom;
  *   <li>every identifier referred to exists: municipalities, advisors, organisations, certificates'
  *       advisors, phases and issuers (which are programme partners), events' hosts, handed-over
  *       certificates and featured consultations, phases' ceremonies and practice consultations;
- *   <li>consultations come in every lifecycle status (from {@link Size#of(int) size} 6 on, the first
- *       six that are not practice cover all of them), each with a history from the request, dates
- *       in order and a reason for declines and cancellations.
+ *   <li>consultations come in every lifecycle status (at 40 consultations or more; the first six
+ *       that are not trainees' practice are drawn one per status), each with a history from the
+ *       request, dates in order and a reason for declines and cancellations. The mix at larger
+ *       sizes is about 63 % completed, 9 % requested, 8 % approved, 8 % cancelled, 7 % declined,
+ *       5 % in progress (fewer where advisors lack capacity: such a consultation stays approved).
  * </ul>
  *
  * <p>Personal names use several scripts (Latin with umlauts, Cyrillic, Mongolian Cyrillic, Arabic).
@@ -170,7 +172,9 @@ public final class ProgrammeGenerator {
     return new ProgrammeGenerator(seed);
   }
 
-  /** @return the seed this generator was made with */
+  /**
+   * @return the seed this generator was made with
+   */
   public long seed() {
     return seed;
   }
@@ -241,8 +245,8 @@ public final class ProgrammeGenerator {
   }
 
   /**
-   * A consultation with the given status and a matching history, team, sessions and outcomes.
-   * Its municipality and advisors ({@code adv-000001}, {@code adv-000002}) are not part of any
+   * A consultation with the given status and a matching history, team, sessions and outcomes. Its
+   * municipality and advisors ({@code adv-000001}, {@code adv-000002}) are not part of any
    * programme: use {@link #programme(int)} for data whose references resolve.
    *
    * @param status the status; not null
@@ -259,11 +263,13 @@ public final class ProgrammeGenerator {
    * @return the address
    */
   public EmailAddress emailAddress() {
-    return EmailAddress.of("kontakt." + (single.random.nextInt(900_000) + 100_000) + "@example.org");
+    return EmailAddress.of(
+        "kontakt." + (single.random.nextInt(900_000) + 100_000) + "@example.org");
   }
 
   /**
-   * A German phone number in one of the usual notations that {@link PhoneNumber#of(String)} accepts.
+   * A German phone number in one of the usual notations that {@link PhoneNumber#of(String)}
+   * accepts.
    *
    * @return the number
    */
@@ -272,9 +278,9 @@ public final class ProgrammeGenerator {
   }
 
   /**
-   * The size of a generated programme: the number of consultations, and of advisors,
-   * municipalities and organisations, which {@link #of(int)} derives in proportion and the {@code
-   * with…} methods override. Immutable.
+   * The size of a generated programme: the number of consultations, and of advisors, municipalities
+   * and organisations, which {@link #of(int)} derives in proportion and the {@code with…} methods
+   * override. Immutable.
    */
   public static final class Size {
     private final int consultations;
@@ -343,22 +349,30 @@ public final class ProgrammeGenerator {
       return new Size(consultations, advisors, municipalities, organisations);
     }
 
-    /** @return the number of consultations */
+    /**
+     * @return the number of consultations
+     */
     public int consultations() {
       return consultations;
     }
 
-    /** @return the number of advisors */
+    /**
+     * @return the number of advisors
+     */
     public int advisors() {
       return advisors;
     }
 
-    /** @return the number of municipalities */
+    /**
+     * @return the number of municipalities
+     */
     public int municipalities() {
       return municipalities;
     }
 
-    /** @return the number of organisations */
+    /**
+     * @return the number of organisations
+     */
     public int organisations() {
       return organisations;
     }
@@ -408,14 +422,17 @@ public final class ProgrammeGenerator {
 
   private static final int PARTNERS = 3;
   private static final String OFFICE = "Programmbüro MiGlobe";
-  private static final String REVOCATION_REASON = "Austritt aus dem Beraterpool; das Zertifikat wurde zurückgegeben.";
-  private static final String CERTIFICATE_TITLE = "MiGlobe-Berater*in für kommunale Entwicklungspolitik";
+  private static final String REVOCATION_REASON =
+      "Austritt aus dem Beraterpool; das Zertifikat wurde zurückgegeben.";
+  private static final String CERTIFICATE_TITLE =
+      "MiGlobe-Berater*in für kommunale Entwicklungspolitik";
   private static final FieldOfAction[] FIELDS = FieldOfAction.values();
   private static final ConsultationFormat[] FORMATS = ConsultationFormat.values();
   private static final SessionKind[] SESSION_KINDS = SessionKind.values();
   private static final OutcomeKind[] OUTCOME_KINDS = OutcomeKind.values();
   private static final Script[] SCRIPTS = Script.values();
   private static final ConsultationStatus[] STATUSES = ConsultationStatus.values();
+
   /** Percent weights of the statuses of consultations that are not trainees' practice. */
   private static final int[] STATUS_WEIGHTS = {9, 8, 7, 5, 63, 8};
 
@@ -437,12 +454,20 @@ public final class ProgrammeGenerator {
     "Geflüchtete als Brückenbauer*innen für Klimapartnerschaften gewinnen",
   };
   private static final String[] OCCASIONS = {
-    "Fest der Nationen", "Interkulturelle Woche", "Fairtrade-Woche", "Tag der offenen Tür im Rathaus",
+    "Fest der Nationen",
+    "Interkulturelle Woche",
+    "Fairtrade-Woche",
+    "Tag der offenen Tür im Rathaus",
     "Weltladen-Jubiläum",
   };
   private static final String[] COMMUNITIES = {
-    "mongolische Community", "syrische Familien", "ukrainische Geflüchtete", "togoische Diaspora",
-    "türkeistämmige Vereine", "vietnamesische Gemeinde", "eritreische Jugendliche",
+    "mongolische Community",
+    "syrische Familien",
+    "ukrainische Geflüchtete",
+    "togoische Diaspora",
+    "türkeistämmige Vereine",
+    "vietnamesische Gemeinde",
+    "eritreische Jugendliche",
   };
   private static final String[] TARGET_LANGUAGES = {"ar", "mn", "uk", "ru", "tr", "fr", "ti", "vi"};
   private static final String[] DECLINE_REASONS = {
@@ -471,20 +496,38 @@ public final class ProgrammeGenerator {
     "Leiterin des Arbeitskreises", "Referent für Eine-Welt-Arbeit", "Hauptamtsleiterin",
   };
   private static final String[] DEPARTMENTS = {
-    "Amt für Familie und Soziales", "Arbeitskreis Fest der Nationen", "Hauptamt",
-    "Stabsstelle Integration", "Büro des Bürgermeisters",
+    "Amt für Familie und Soziales",
+    "Arbeitskreis Fest der Nationen",
+    "Hauptamt",
+    "Stabsstelle Integration",
+    "Büro des Bürgermeisters",
   };
   private static final String[] ORGANISATION_COMMUNITIES = {
-    "Deutsch-Mongolischer", "Deutsch-Türkischer", "Afrikanischer", "Syrischer", "Ukrainischer",
-    "Togoischer", "Kurdischer", "Eritreischer", "Vietnamesischer", "Griechischer", "Kroatischer",
+    "Deutsch-Mongolischer",
+    "Deutsch-Türkischer",
+    "Afrikanischer",
+    "Syrischer",
+    "Ukrainischer",
+    "Togoischer",
+    "Kurdischer",
+    "Eritreischer",
+    "Vietnamesischer",
+    "Griechischer",
+    "Kroatischer",
   };
   private static final String[] AREA_CODES = {
     "0711", "07161", "0721", "0761", "0731", "07071", "0621", "06221", "0211", "0221", "0231",
     "0251", "0521", "0201", "0228"
   };
   private static final String[] REGIONS = {
-    "Region Stuttgart", "Rhein-Neckar", "Oberrhein", "Bodensee", "Ruhrgebiet", "Rheinland",
-    "Ostwestfalen-Lippe", "Münsterland"
+    "Region Stuttgart",
+    "Rhein-Neckar",
+    "Oberrhein",
+    "Bodensee",
+    "Ruhrgebiet",
+    "Rheinland",
+    "Ostwestfalen-Lippe",
+    "Münsterland"
   };
 
   /** The plan of one qualification phase. */
@@ -583,7 +626,11 @@ public final class ProgrammeGenerator {
 
     Script script() {
       int r = random.nextInt(100);
-      return r < 30 ? Script.GERMAN : r < 55 ? Script.LATIN : r < 70 ? Script.CYRILLIC : r < 85 ? Script.MONGOLIAN : Script.ARABIC;
+      return r < 30
+          ? Script.GERMAN
+          : r < 55
+              ? Script.LATIN
+              : r < 70 ? Script.CYRILLIC : r < 85 ? Script.MONGOLIAN : Script.ARABIC;
     }
 
     PersonName personName(Script script) {
@@ -592,7 +639,10 @@ public final class ProgrammeGenerator {
           PersonName.builder()
               .givenNames(SampleTexts.givenName(random, script, female))
               .familyName(SampleTexts.familyName(random, script))
-              .formOfAddress(chance(85) ? (female ? FormOfAddress.FRAU : FormOfAddress.HERR) : FormOfAddress.NONE);
+              .formOfAddress(
+                  chance(85)
+                      ? (female ? FormOfAddress.FRAU : FormOfAddress.HERR)
+                      : FormOfAddress.NONE);
       if (chance(8)) {
         name.academicTitle("Dr.");
       }
@@ -612,7 +662,9 @@ public final class ProgrammeGenerator {
 
     String postcode(FederalState state) {
       int code =
-          state == FederalState.BADEN_WUERTTEMBERG ? between(68_000, 79_999) : between(32_000, 59_999);
+          state == FederalState.BADEN_WUERTTEMBERG
+              ? between(68_000, 79_999)
+              : between(32_000, 59_999);
       return Integer.toString(code);
     }
 
@@ -711,7 +763,9 @@ public final class ProgrammeGenerator {
         key = districtKey + "000";
         name = districtName;
         population = between(50_000, 600_000);
-      } else if (roll < 2 && !SampleTexts.isCityDistrict(district) && districtNumbers[district] >= 0
+      } else if (roll < 2
+          && !SampleTexts.isCityDistrict(district)
+          && districtNumbers[district] >= 0
           && (districtNumbers[district] & 0x10000) == 0) {
         districtNumbers[district] |= 0x10000;
         type = MunicipalityType.LANDKREIS;
@@ -721,7 +775,8 @@ public final class ProgrammeGenerator {
       } else {
         // a Gemeinde inside a Landkreis; numbered upward per Kreis so keys stay unique
         int landkreis = district;
-        while (SampleTexts.isCityDistrict(landkreis) || (districtNumbers[landkreis] & 0xFFFF) >= 999) {
+        while (SampleTexts.isCityDistrict(landkreis)
+            || (districtNumbers[landkreis] & 0xFFFF) >= 999) {
           landkreis = (landkreis + 1) % districts;
         }
         districtKey = SampleTexts.districtKey(landkreis);
@@ -750,7 +805,11 @@ public final class ProgrammeGenerator {
               .department(pick(DEPARTMENTS))
               .contact(
                   ContactDetails.builder()
-                      .email(EmailAddress.of("integration@" + (domain.isEmpty() ? "kommune" : domain) + ".example.org"))
+                      .email(
+                          EmailAddress.of(
+                              "integration@"
+                                  + (domain.isEmpty() ? "kommune" : domain)
+                                  + ".example.org"))
                       .phone(PhoneNumber.of(phoneText(false)))
                       .build())
               .build();
@@ -762,7 +821,8 @@ public final class ProgrammeGenerator {
               .key(MunicipalityKey.of(key))
               .federalState(state)
               .population(population)
-              .administrationAddress(PostalAddress.of("Rathausplatz " + between(1, 12), postcode(state), name))
+              .administrationAddress(
+                  PostalAddress.of("Rathausplatz " + between(1, 12), postcode(state), name))
               .addContactPerson(contact);
       if (type != MunicipalityType.STADTKREIS) {
         municipality.districtName(districtName);
@@ -774,7 +834,10 @@ public final class ProgrammeGenerator {
                 .agenda2030ResolutionSigned(random.nextBoolean())
                 .addFocusField(pick(FIELDS));
         if (chance(30)) {
-          profile.addPartnership(MunicipalPartnership.of("Partnerstadt " + (index + 1), CountryCode.of(pick(new String[] {"MN", "TG", "BF", "NI", "TZ", "GH"}))));
+          profile.addPartnership(
+              MunicipalPartnership.of(
+                  "Partnerstadt " + (index + 1),
+                  CountryCode.of(pick(new String[] {"MN", "TG", "BF", "NI", "TZ", "GH"}))));
         }
         municipality.profile(profile.build());
       }
@@ -818,7 +881,8 @@ public final class ProgrammeGenerator {
         PhasePlan phase = new PhasePlan();
         phase.index = p;
         phase.id = QualificationPhaseId.of(number("phase", p + 1, 4));
-        phase.region = p % 2 == 0 ? FederalState.BADEN_WUERTTEMBERG : FederalState.NORDRHEIN_WESTFALEN;
+        phase.region =
+            p % 2 == 0 ? FederalState.BADEN_WUERTTEMBERG : FederalState.NORDRHEIN_WESTFALEN;
         phase.running = p >= endedPhases;
         if (!phase.running) {
           phase.start = PROGRAMME_START.plusDays(p * span / endedPhases);
@@ -958,7 +1022,8 @@ public final class ProgrammeGenerator {
 
     void consultations() {
       int total = size.consultations();
-      // first the practice of trainees: pairs of each phase's advisors who are (or will be) certified
+      // first the practice of trainees: pairs of each phase's advisors who are (or will be)
+      // certified
       for (PhasePlan phase : phases) {
         List<Integer> trainees = new ArrayList<>();
         for (int a : phase.advisors) {
@@ -1018,8 +1083,17 @@ public final class ProgrammeGenerator {
       LocalDate requested = start.minusDays(between(7, 40));
       LocalDate approved = dayBetween(max(requested, phase.start), start);
       Consultation c =
-          consultation(status, null, random.nextInt(municipalities.length), format, team, roles,
-              requested, approved, DateRange.of(start, end), end);
+          consultation(
+              status,
+              null,
+              random.nextInt(municipalities.length),
+              format,
+              team,
+              roles,
+              requested,
+              approved,
+              DateRange.of(start, end),
+              end);
       for (int a : team) {
         if (practice[a] == null) {
           practice[a] = new ArrayList<>(2);
@@ -1062,8 +1136,17 @@ public final class ProgrammeGenerator {
             }
             LocalDate requested = start.minusDays(between(7, 60));
             LocalDate end = start.plusDays(length);
-            consultation(status, null, municipality, format, team, roles(team), requested,
-                dayBetween(requested, start), DateRange.of(start, end), end);
+            consultation(
+                status,
+                null,
+                municipality,
+                format,
+                team,
+                roles(team),
+                requested,
+                dayBetween(requested, start),
+                DateRange.of(start, end),
+                end);
             return;
           }
         case IN_PROGRESS:
@@ -1076,8 +1159,17 @@ public final class ProgrammeGenerator {
             }
             LocalDate end = max(start.plusDays(length), TODAY.plusDays(between(0, 30)));
             LocalDate requested = start.minusDays(between(7, 60));
-            consultation(status, null, municipality, format, team, roles(team), requested,
-                dayBetween(requested, start), DateRange.of(start, end), TODAY);
+            consultation(
+                status,
+                null,
+                municipality,
+                format,
+                team,
+                roles(team),
+                requested,
+                dayBetween(requested, start),
+                DateRange.of(start, end),
+                TODAY);
             return;
           }
         case APPROVED:
@@ -1090,9 +1182,20 @@ public final class ProgrammeGenerator {
           {
             LocalDate requested = dayBetween(PROGRAMME_START, TODAY.minusDays(30));
             DateRange planned =
-                chance(50) ? DateRange.of(requested.plusDays(60), requested.plusDays(60 + length)) : null;
-            consultation(status, null, municipality, format, new int[0], new TeamRole[0], requested,
-                requested.plusDays(between(3, 25)), planned, null);
+                chance(50)
+                    ? DateRange.of(requested.plusDays(60), requested.plusDays(60 + length))
+                    : null;
+            consultation(
+                status,
+                null,
+                municipality,
+                format,
+                new int[0],
+                new TeamRole[0],
+                requested,
+                requested.plusDays(between(3, 25)),
+                planned,
+                null);
             return;
           }
         default:
@@ -1113,8 +1216,17 @@ public final class ProgrammeGenerator {
         LocalDate start = TODAY.plusDays(between(30, 120));
         planned = DateRange.of(start, start.plusDays(periodDays(format)));
       }
-      consultation(ConsultationStatus.REQUESTED, null, municipality, format, new int[0], new TeamRole[0],
-          requested, null, planned, null);
+      consultation(
+          ConsultationStatus.REQUESTED,
+          null,
+          municipality,
+          format,
+          new int[0],
+          new TeamRole[0],
+          requested,
+          null,
+          planned,
+          null);
     }
 
     void approved(int municipality, ConsultationFormat format, int length, boolean withTeam) {
@@ -1125,12 +1237,21 @@ public final class ProgrammeGenerator {
       if (team == null) {
         team = new int[0];
       }
-      consultation(ConsultationStatus.APPROVED, null, municipality, format, team,
-          team.length == 0 ? new TeamRole[0] : roles(team), requested, approved,
-          DateRange.of(start, start.plusDays(length)), null);
+      consultation(
+          ConsultationStatus.APPROVED,
+          null,
+          municipality,
+          format,
+          team,
+          team.length == 0 ? new TeamRole[0] : roles(team),
+          requested,
+          approved,
+          DateRange.of(start, start.plusDays(length)),
+          null);
     }
 
-    void cancelled(int municipality, ConsultationFormat format, int length, LocalDate firstTeamDay) {
+    void cancelled(
+        int municipality, ConsultationFormat format, int length, LocalDate firstTeamDay) {
       int roll = random.nextInt(10);
       if (roll < 4 && firstTeamDay.isBefore(TODAY.minusDays(length + 2L))) {
         LocalDate latestStart = TODAY.minusDays(length + 1L);
@@ -1139,8 +1260,16 @@ public final class ProgrammeGenerator {
         if (team != null) {
           LocalDate end = start.plusDays(length);
           LocalDate requested = start.minusDays(between(7, 60));
-          consultation(ConsultationStatus.CANCELLED, ConsultationStatus.IN_PROGRESS, municipality, format,
-              team, roles(team), requested, dayBetween(requested, start), DateRange.of(start, end),
+          consultation(
+              ConsultationStatus.CANCELLED,
+              ConsultationStatus.IN_PROGRESS,
+              municipality,
+              format,
+              team,
+              roles(team),
+              requested,
+              dayBetween(requested, start),
+              DateRange.of(start, end),
               dayBetween(start, end));
           return;
         }
@@ -1149,12 +1278,29 @@ public final class ProgrammeGenerator {
       if (roll < 7) {
         LocalDate approved = requested.plusDays(between(3, 20));
         LocalDate start = approved.plusDays(between(14, 60));
-        consultation(ConsultationStatus.CANCELLED, ConsultationStatus.APPROVED, municipality, format,
-            new int[0], new TeamRole[0], requested, approved, DateRange.of(start, start.plusDays(length)),
+        consultation(
+            ConsultationStatus.CANCELLED,
+            ConsultationStatus.APPROVED,
+            municipality,
+            format,
+            new int[0],
+            new TeamRole[0],
+            requested,
+            approved,
+            DateRange.of(start, start.plusDays(length)),
             approved.plusDays(between(1, 30)));
       } else {
-        consultation(ConsultationStatus.CANCELLED, ConsultationStatus.REQUESTED, municipality, format,
-            new int[0], new TeamRole[0], requested, null, null, requested.plusDays(between(2, 30)));
+        consultation(
+            ConsultationStatus.CANCELLED,
+            ConsultationStatus.REQUESTED,
+            municipality,
+            format,
+            new int[0],
+            new TeamRole[0],
+            requested,
+            null,
+            null,
+            requested.plusDays(between(2, 30)));
       }
     }
 
@@ -1163,9 +1309,17 @@ public final class ProgrammeGenerator {
      * {@code last} is the day of completion or cancellation, or the last day sessions may have for
      * one in progress.
      */
-    Consultation consultation(ConsultationStatus status, ConsultationStatus cancelledFrom, int municipality,
-        ConsultationFormat format, int[] team, TeamRole[] roles, LocalDate requested, LocalDate decided,
-        DateRange planned, LocalDate last) {
+    Consultation consultation(
+        ConsultationStatus status,
+        ConsultationStatus cancelledFrom,
+        int municipality,
+        ConsultationFormat format,
+        int[] team,
+        TeamRole[] roles,
+        LocalDate requested,
+        LocalDate decided,
+        DateRange planned,
+        LocalDate last) {
       int number = consultations.size() + 1;
       ConsultationId id = ConsultationId.of(number("con", number, 6));
       ContactPerson contact = municipalityContacts[municipality];
@@ -1209,18 +1363,28 @@ public final class ProgrammeGenerator {
       c.addHistory(entry(requested, null, ConsultationStatus.REQUESTED, "Kommune " + place, null));
       ConsultationStatus reached = status == ConsultationStatus.CANCELLED ? cancelledFrom : status;
       if (status == ConsultationStatus.DECLINED) {
-        c.addHistory(entry(decided, ConsultationStatus.REQUESTED, status, OFFICE, pick(DECLINE_REASONS)));
+        c.addHistory(
+            entry(decided, ConsultationStatus.REQUESTED, status, OFFICE, pick(DECLINE_REASONS)));
       }
       boolean approvedOnce =
           reached == ConsultationStatus.APPROVED
               || reached == ConsultationStatus.IN_PROGRESS
               || reached == ConsultationStatus.COMPLETED;
-      boolean started = reached == ConsultationStatus.IN_PROGRESS || reached == ConsultationStatus.COMPLETED;
+      boolean started =
+          reached == ConsultationStatus.IN_PROGRESS || reached == ConsultationStatus.COMPLETED;
       if (approvedOnce) {
-        c.addHistory(entry(decided, ConsultationStatus.REQUESTED, ConsultationStatus.APPROVED, OFFICE, null));
+        c.addHistory(
+            entry(
+                decided, ConsultationStatus.REQUESTED, ConsultationStatus.APPROVED, OFFICE, null));
       }
       if (started) {
-        c.addHistory(entry(planned.start(), ConsultationStatus.APPROVED, ConsultationStatus.IN_PROGRESS, OFFICE, null));
+        c.addHistory(
+            entry(
+                planned.start(),
+                ConsultationStatus.APPROVED,
+                ConsultationStatus.IN_PROGRESS,
+                OFFICE,
+                null));
       }
       if (status == ConsultationStatus.COMPLETED) {
         c.addHistory(entry(last, ConsultationStatus.IN_PROGRESS, status, OFFICE, null));
@@ -1274,12 +1438,15 @@ public final class ProgrammeGenerator {
         long budget = (logged * 5 / 4 + 99) / 100 + between(2, 20);
         c.hoursBudget(Hours.ofHundredths(budget * 100));
       }
-      if (status == ConsultationStatus.COMPLETED || (status == ConsultationStatus.IN_PROGRESS && chance(40))) {
+      if (status == ConsultationStatus.COMPLETED
+          || (status == ConsultationStatus.IN_PROGRESS && chance(40))) {
         int outcomes = status == ConsultationStatus.COMPLETED ? between(1, 3) : 1;
         LocalDate until = min(last, TODAY);
         for (int i = 0; i < outcomes; i++) {
           OutcomeKind kind = pick(OUTCOME_KINDS);
-          c.addOutcome(Outcome.of(kind, outcomeText(kind, place, occasion), dayBetween(planned.start(), until)));
+          c.addOutcome(
+              Outcome.of(
+                  kind, outcomeText(kind, place, occasion), dayBetween(planned.start(), until)));
         }
       }
       if (status == ConsultationStatus.COMPLETED && chance(15)) {
@@ -1320,9 +1487,12 @@ public final class ProgrammeGenerator {
     static String outcomeText(OutcomeKind kind, String place, String occasion) {
       switch (kind) {
         case NEW_CONTACTS:
-          return "Neue Kontakte zwischen der Verwaltung in " + place + " und migrantischen Vereinen";
+          return "Neue Kontakte zwischen der Verwaltung in "
+              + place
+              + " und migrantischen Vereinen";
         case EVENT_HELD:
-          return (occasion == null ? "Veranstaltung" : occasion) + " mit migrantischen Vereinen durchgeführt";
+          return (occasion == null ? "Veranstaltung" : occasion)
+              + " mit migrantischen Vereinen durchgeführt";
         case BODY_OPENED_UP:
           return "Der Integrationsbeirat hat sich für migrantische Organisationen geöffnet";
         case FOLLOW_UP_TOPIC:
@@ -1334,7 +1504,8 @@ public final class ProgrammeGenerator {
       }
     }
 
-    HistoryEntry entry(LocalDate on, ConsultationStatus from, ConsultationStatus to, String actor, String reason) {
+    HistoryEntry entry(
+        LocalDate on, ConsultationStatus from, ConsultationStatus to, String actor, String reason) {
       HistoryEntry.Builder entry = HistoryEntry.builder().on(on).actor(actor).to(to);
       if (from != null) {
         entry.from(from);
@@ -1352,12 +1523,15 @@ public final class ProgrammeGenerator {
       PersonName name = personName(script);
       String local =
           script == Script.GERMAN
-              ? SampleTexts.ascii(name.givenNames().orElse("")) + "." + SampleTexts.ascii(name.familyName())
+              ? SampleTexts.ascii(name.givenNames().orElse(""))
+                  + "."
+                  + SampleTexts.ascii(name.familyName())
               : "berater." + (a + 1);
       if (local.startsWith(".") || local.endsWith(".") || local.contains("..")) {
         local = "berater." + (a + 1);
       }
-      ContactDetails.Builder contact = ContactDetails.builder().email(EmailAddress.of(local + "@example.org"));
+      ContactDetails.Builder contact =
+          ContactDetails.builder().email(EmailAddress.of(local + "@example.org"));
       if (chance(70)) {
         contact.phone(PhoneNumber.of(phoneText(chance(50))));
       }
@@ -1374,7 +1548,9 @@ public final class ProgrammeGenerator {
               .addExpertise(pick(FIELDS))
               .capacity(capacity[a]);
       if (chance(50)) {
-        advisor.profile("Berät Kommunen zur interkulturellen Öffnung und vernetzt sie mit migrantischen Vereinen.");
+        advisor.profile(
+            "Berät Kommunen zur interkulturellen Öffnung und vernetzt sie mit migrantischen"
+                + " Vereinen.");
       }
       if (withReferences && chance(60)) {
         advisor.homeMunicipality(municipalityIds[random.nextInt(municipalityIds.length)]);
@@ -1400,7 +1576,8 @@ public final class ProgrammeGenerator {
           consent.addConsent(Consent.given(ConsentScope.SENSITIVE_ATTRIBUTES, joined));
           String[] countries = script.countries();
           SensitiveAttributes.Builder sensitive =
-              SensitiveAttributes.builder().addCountry(CountryCode.of(countries[random.nextInt(countries.length)]));
+              SensitiveAttributes.builder()
+                  .addCountry(CountryCode.of(countries[random.nextInt(countries.length)]));
           if (withReferences && organisationIds.length > PARTNERS && chance(50)) {
             sensitive.addCommunity(organisationIds[between(PARTNERS, organisationIds.length - 1)]);
           }
@@ -1416,16 +1593,23 @@ public final class ProgrammeGenerator {
 
     // ---- phases, certificates and events as values ----
 
-    List<QualificationPhase> phaseValues(List<Certificate> certificates, List<ProgrammeEvent> events) {
+    List<QualificationPhase> phaseValues(
+        List<Certificate> certificates, List<ProgrammeEvent> events) {
       List<QualificationPhase> values = new ArrayList<>(phases.size());
       int bw = 0;
       int nrw = 0;
       for (PhasePlan phase : phases) {
         int ordinal = phase.region == FederalState.BADEN_WUERTTEMBERG ? ++bw : ++nrw;
         String name =
-            "Qualifizierungsphase " + ordinal + " "
-                + (phase.region == FederalState.BADEN_WUERTTEMBERG ? "Baden-Württemberg " : "Nordrhein-Westfalen ")
-                + phase.start.getYear() + "/" + phase.end.getYear();
+            "Qualifizierungsphase "
+                + ordinal
+                + " "
+                + (phase.region == FederalState.BADEN_WUERTTEMBERG
+                    ? "Baden-Württemberg "
+                    : "Nordrhein-Westfalen ")
+                + phase.start.getYear()
+                + "/"
+                + phase.end.getYear();
         QualificationPhase.Builder value =
             QualificationPhase.builder()
                 .id(phase.id)
@@ -1433,9 +1617,11 @@ public final class ProgrammeGenerator {
                 .region(phase.region)
                 .period(DateRange.of(phase.start, phase.end))
                 .modules(phase.modules);
-        OrganisationId partner = organisationIds[phase.region == FederalState.BADEN_WUERTTEMBERG ? 0 : 2];
+        OrganisationId partner =
+            organisationIds[phase.region == FederalState.BADEN_WUERTTEMBERG ? 0 : 2];
         for (int a : phase.advisors) {
-          Enrolment.Builder enrolment = Enrolment.builder().advisor(advisorIds[a]).enrolledOn(enrolledOn(a));
+          Enrolment.Builder enrolment =
+              Enrolment.builder().advisor(advisorIds[a]).enrolledOn(enrolledOn(a));
           LocalDate attendedUntil = phase.running ? TODAY : phase.end;
           if (advisorStatus[a] == AdvisorStatus.WITHDRAWN && !revoked[a]) {
             LocalDate withdrawn = dayBetween(phase.start, min(phase.end, TODAY));
@@ -1472,10 +1658,16 @@ public final class ProgrammeGenerator {
                     .addIssuer(partner)
                     .addIssuer(organisationIds[1])
                     .title(CERTIFICATE_TITLE)
-                    .addTopicsCovered(ModuleTopic.FIELDS_OF_ACTION, ModuleTopic.INTERCULTURAL_OPENING, ModuleTopic.MUNICIPAL_STRUCTURES)
+                    .addTopicsCovered(
+                        ModuleTopic.FIELDS_OF_ACTION,
+                        ModuleTopic.INTERCULTURAL_OPENING,
+                        ModuleTopic.MUNICIPAL_STRUCTURES)
                     .revocation(
                         revoked[a]
-                            ? Optional.of(Revocation.of(dayBetween(certifiedOn[a].plusDays(30), TODAY), REVOCATION_REASON))
+                            ? Optional.of(
+                                Revocation.of(
+                                    dayBetween(certifiedOn[a].plusDays(30), TODAY),
+                                    REVOCATION_REASON))
                             : Optional.empty())
                     .build());
           }
@@ -1488,8 +1680,15 @@ public final class ProgrammeGenerator {
                   .kind(ProgrammeEventKind.CERTIFICATE_CEREMONY)
                   .title("Zertifikatsübergabe: " + name)
                   .date(phase.ceremonyDay)
-                  .venue(phase.region == FederalState.BADEN_WUERTTEMBERG ? "Literaturhaus Stuttgart" : "Rathaus Köln")
-                  .addAgenda(AgendaItem.builder().kind(AgendaItemKind.CEREMONY).title("Übergabe der Zertifikate").build())
+                  .venue(
+                      phase.region == FederalState.BADEN_WUERTTEMBERG
+                          ? "Literaturhaus Stuttgart"
+                          : "Rathaus Köln")
+                  .addAgenda(
+                      AgendaItem.builder()
+                          .kind(AgendaItemKind.CEREMONY)
+                          .title("Übergabe der Zertifikate")
+                          .build())
                   .certificatesHandedOver(phase.certificates)
                   .addOutcome("Ideen für die Weiterentwicklung des Programms gesammelt");
           if (phase.practiceConsultation >= 0) {
@@ -1497,8 +1696,9 @@ public final class ProgrammeGenerator {
             ceremony.addAgenda(
                 AgendaItem.builder()
                     .kind(AgendaItemKind.PANEL)
-                    .title("Podiumsgespräch: der Beratungseinsatz in "
-                        + municipalityName(featured.municipality()))
+                    .title(
+                        "Podiumsgespräch: der Beratungseinsatz in "
+                            + municipalityName(featured.municipality()))
                     .featuredConsultation(featured.id())
                     .build());
           }
@@ -1528,7 +1728,8 @@ public final class ProgrammeGenerator {
             ProgrammeEvent.builder().id(ProgrammeEventId.of(number("evt", next + i, 5))).kind(kind);
         LocalDate date = dayBetween(PROGRAMME_START.plusDays(200), TODAY);
         if (kind == ProgrammeEventKind.STAKEHOLDER_MEETING && !completed.isEmpty()) {
-          Consultation featured = consultations.get(completed.get(random.nextInt(completed.size())));
+          Consultation featured =
+              consultations.get(completed.get(random.nextInt(completed.size())));
           LocalDate end = featured.plannedPeriod().get().end();
           date = min(TODAY, end.plusDays(between(1, 60)));
           event
@@ -1536,18 +1737,28 @@ public final class ProgrammeGenerator {
               .addAgenda(
                   AgendaItem.builder()
                       .kind(AgendaItemKind.PANEL)
-                      .title("Podiumsgespräch: der Beratungseinsatz in " + municipalityName(featured.municipality()))
+                      .title(
+                          "Podiumsgespräch: der Beratungseinsatz in "
+                              + municipalityName(featured.municipality()))
                       .featuredConsultation(featured.id())
                       .build())
-              .addAgenda(AgendaItem.builder().kind(AgendaItemKind.SMALL_GROUP_DISCUSSION).title("Diskussion in Kleingruppen").build())
+              .addAgenda(
+                  AgendaItem.builder()
+                      .kind(AgendaItemKind.SMALL_GROUP_DISCUSSION)
+                      .title("Diskussion in Kleingruppen")
+                      .build())
               .addOutcome("Ideen für die Weiterentwicklung des Programms gesammelt");
         } else {
           event.title(
               kind == ProgrammeEventKind.ADVISOR_EXCHANGE
                   ? "Austauschtreffen der Berater*innen"
-                  : kind == ProgrammeEventKind.TRAINING_SEMINAR ? "Fortbildung: Beratungsmethoden" : "Infostand MiGlobe");
+                  : kind == ProgrammeEventKind.TRAINING_SEMINAR
+                      ? "Fortbildung: Beratungsmethoden"
+                      : "Infostand MiGlobe");
         }
-        event.date(date).venue(SampleTexts.districtName(random.nextInt(SampleTexts.districtCount())));
+        event
+            .date(date)
+            .venue(SampleTexts.districtName(random.nextInt(SampleTexts.districtCount())));
         if (certifiedByDate.length > 0) {
           event.addHost(advisorIds[certifiedByDate[random.nextInt(certifiedByDate.length)]]);
         }
@@ -1614,7 +1825,10 @@ public final class ProgrammeGenerator {
         plainConsultation(status);
         Consultation c = consultations.get(0);
         if (c.status() == status || attempt > 20) {
-          return Consultation.builder().from(c).id(ConsultationId.of(number("con", n + 1, 6))).build();
+          return Consultation.builder()
+              .from(c)
+              .id(ConsultationId.of(number("con", n + 1, 6)))
+              .build();
         }
       }
     }

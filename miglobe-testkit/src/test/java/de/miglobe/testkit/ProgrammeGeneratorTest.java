@@ -29,20 +29,20 @@ import de.miglobe.core.municipality.MunicipalityKey;
 import de.miglobe.core.municipality.MunicipalityType;
 import de.miglobe.core.programme.Programme;
 import de.miglobe.core.programme.ProgrammeRules;
-import de.miglobe.core.rule.Evaluation;
 import de.miglobe.core.qualification.Certificate;
 import de.miglobe.core.qualification.CertificationEligibility;
 import de.miglobe.core.qualification.Enrolment;
 import de.miglobe.core.qualification.EnrolmentStatus;
 import de.miglobe.core.qualification.QualificationPhase;
+import de.miglobe.core.rule.Evaluation;
 import java.lang.Character.UnicodeScript;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -135,7 +135,10 @@ class ProgrammeGeneratorTest {
   @Test
   void everyStatus_isPresentAtSize1000() {
     Set<ConsultationStatus> statuses = EnumSet.noneOf(ConsultationStatus.class);
-    ProgrammeGenerator.withSeed(42).programme(1_000).consultations().forEach(c -> statuses.add(c.status()));
+    ProgrammeGenerator.withSeed(42)
+        .programme(1_000)
+        .consultations()
+        .forEach(c -> statuses.add(c.status()));
     assertThat(statuses).containsExactlyInAnyOrder(ConsultationStatus.values());
   }
 
@@ -143,17 +146,23 @@ class ProgrammeGeneratorTest {
   @MethodSource("seeds")
   void everyStatus_isPresentFromSmallSizesOn(long seed) {
     Set<ConsultationStatus> statuses = EnumSet.noneOf(ConsultationStatus.class);
-    ProgrammeGenerator.withSeed(seed).programme(40).consultations().forEach(c -> statuses.add(c.status()));
+    ProgrammeGenerator.withSeed(seed)
+        .programme(40)
+        .consultations()
+        .forEach(c -> statuses.add(c.status()));
     assertThat(statuses).as("seed %d", seed).containsExactlyInAnyOrder(ConsultationStatus.values());
   }
 
   @Test
   void someCertificates_areRevokedForAdvisorsWhoLeft() {
     Programme programme = ProgrammeGenerator.withSeed(4).programme(1_000);
-    assertThat(programme.certificates()).anySatisfy(c -> {
-      assertThat(c.revocation()).isPresent();
-      assertThat(programme.advisor(c.advisor()).orElseThrow().status()).isEqualTo(AdvisorStatus.WITHDRAWN);
-    });
+    assertThat(programme.certificates())
+        .anySatisfy(
+            c -> {
+              assertThat(c.revocation()).isPresent();
+              assertThat(programme.advisor(c.advisor()).orElseThrow().status())
+                  .isEqualTo(AdvisorStatus.WITHDRAWN);
+            });
   }
 
   @Test
@@ -163,7 +172,9 @@ class ProgrammeGeneratorTest {
     for (Advisor advisor : ProgrammeGenerator.withSeed(9).programme(2_000).advisors()) {
       String name = advisor.name().displayName();
       umlaut |= name.matches(".*[äöüÄÖÜß].*");
-      name.codePoints().filter(Character::isLetter).forEach(cp -> scripts.add(UnicodeScript.of(cp)));
+      name.codePoints()
+          .filter(Character::isLetter)
+          .forEach(cp -> scripts.add(UnicodeScript.of(cp)));
     }
     assertThat(scripts).contains(UnicodeScript.LATIN, UnicodeScript.CYRILLIC, UnicodeScript.ARABIC);
     assertThat(umlaut).isTrue();
@@ -204,7 +215,8 @@ class ProgrammeGeneratorTest {
     assertThat(programme.certificates()).as("seed %d", seed).isNotEmpty();
     for (Certificate certificate : programme.certificates()) {
       QualificationPhase phase = programme.phase(certificate.phase()).orElseThrow();
-      CertificationEligibility eligibility = phase.eligibility(certificate.advisor(), certificate.issuedOn());
+      CertificationEligibility eligibility =
+          phase.eligibility(certificate.advisor(), certificate.issuedOn());
       assertThat(eligibility.isEligible())
           .as("seed %d, %s: %s", seed, certificate.id(), eligibility.explain(Locale.ENGLISH))
           .isTrue();
@@ -214,7 +226,9 @@ class ProgrammeGeneratorTest {
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3})
   void largerProgrammes_keepEveryPromise(long seed) {
-    assertThat(problems(ProgrammeGenerator.withSeed(seed).programme(5_000))).as("seed %d", seed).isEmpty();
+    assertThat(problems(ProgrammeGenerator.withSeed(seed).programme(5_000)))
+        .as("seed %d", seed)
+        .isEmpty();
   }
 
   static LongStream thousandSeeds() {
@@ -247,18 +261,27 @@ class ProgrammeGeneratorTest {
     Programme programme = ProgrammeGenerator.withSeed(seed).programme(size);
     assertThat(programme.consultations()).hasSize(300);
     assertThat(problems(programme)).as("seed %d", seed).isEmpty();
-    assertThat(ProgrammeRules.validate(programme, ProgrammeGenerator.TODAY).errors()).as("seed %d", seed).isEmpty();
+    assertThat(ProgrammeRules.validate(programme, ProgrammeGenerator.TODAY).errors())
+        .as("seed %d", seed)
+        .isEmpty();
   }
 
   @Test
   void everyValue_survivesBeingBuiltAgain() {
-    // building a copy runs every @Value.Check again, on the outer value and (through from()) its parts
+    // building a copy runs every @Value.Check again, on the outer value and (through from()) its
+    // parts
     Programme programme = ProgrammeGenerator.withSeed(21).programme(500);
     assertThat(Programme.builder().from(programme).build()).isEqualTo(programme);
-    programme.consultations().forEach(c -> assertThat(Consultation.builder().from(c).build()).isEqualTo(c));
+    programme
+        .consultations()
+        .forEach(c -> assertThat(Consultation.builder().from(c).build()).isEqualTo(c));
     programme.advisors().forEach(a -> assertThat(Advisor.builder().from(a).build()).isEqualTo(a));
-    programme.municipalities().forEach(m -> assertThat(Municipality.builder().from(m).build()).isEqualTo(m));
-    programme.phases().forEach(ph -> assertThat(QualificationPhase.builder().from(ph).build()).isEqualTo(ph));
+    programme
+        .municipalities()
+        .forEach(m -> assertThat(Municipality.builder().from(m).build()).isEqualTo(m));
+    programme
+        .phases()
+        .forEach(ph -> assertThat(QualificationPhase.builder().from(ph).build()).isEqualTo(ph));
   }
 
   @Test
@@ -285,45 +308,79 @@ class ProgrammeGeneratorTest {
     for (Municipality m : p.municipalities()) {
       String digits = m.key().digits();
       check(problems, keys.add(m.key()), "key " + digits + " twice");
-      check(problems, m.federalState() == FederalState.BADEN_WUERTTEMBERG
-          || m.federalState() == FederalState.NORDRHEIN_WESTFALEN, m.id() + " outside BW/NRW");
+      check(
+          problems,
+          m.federalState() == FederalState.BADEN_WUERTTEMBERG
+              || m.federalState() == FederalState.NORDRHEIN_WESTFALEN,
+          m.id() + " outside BW/NRW");
       String region = m.key().regionDigit();
-      check(problems, m.federalState() == FederalState.BADEN_WUERTTEMBERG
-          ? "1234".contains(region) : "13579".contains(region), m.id() + " bad Regierungsbezirk " + region);
-      check(problems, (m.type() == MunicipalityType.LANDKREIS) == (digits.length() == 5), m.id() + " type/key");
-      check(problems, m.type() != MunicipalityType.STADTKREIS || digits.endsWith("000"), m.id() + " Stadtkreis key");
-      check(problems, m.type() == MunicipalityType.STADTKREIS || m.type() == MunicipalityType.LANDKREIS
-          || !digits.endsWith("000"), m.id() + " Gemeinde key 000");
+      check(
+          problems,
+          m.federalState() == FederalState.BADEN_WUERTTEMBERG
+              ? "1234".contains(region)
+              : "13579".contains(region),
+          m.id() + " bad Regierungsbezirk " + region);
+      check(
+          problems,
+          (m.type() == MunicipalityType.LANDKREIS) == (digits.length() == 5),
+          m.id() + " type/key");
+      check(
+          problems,
+          m.type() != MunicipalityType.STADTKREIS || digits.endsWith("000"),
+          m.id() + " Stadtkreis key");
+      check(
+          problems,
+          m.type() == MunicipalityType.STADTKREIS
+              || m.type() == MunicipalityType.LANDKREIS
+              || !digits.endsWith("000"),
+          m.id() + " Gemeinde key 000");
     }
     // advisors, phases, certificates
     Map<AdvisorId, Advisor> advisors = new HashMap<>();
     p.advisors().forEach(a -> advisors.put(a.id(), a));
     for (Advisor a : p.advisors()) {
-      check(problems, a.sensitive().isEmpty() || a.consent().isGranted(ConsentScope.SENSITIVE_ATTRIBUTES),
+      check(
+          problems,
+          a.sensitive().isEmpty() || a.consent().isGranted(ConsentScope.SENSITIVE_ATTRIBUTES),
           a.id() + " sensitive without consent");
-      a.homeMunicipality().ifPresent(m -> check(problems, p.municipality(m).isPresent(), a.id() + " home " + m));
-      a.sensitive().communities().forEach(o -> check(problems, organisations.contains(o), a.id() + " community " + o));
+      a.homeMunicipality()
+          .ifPresent(m -> check(problems, p.municipality(m).isPresent(), a.id() + " home " + m));
+      a.sensitive()
+          .communities()
+          .forEach(o -> check(problems, organisations.contains(o), a.id() + " community " + o));
     }
     Map<AdvisorId, List<QualificationPhase>> phasesOf = new HashMap<>();
     Map<AdvisorId, Enrolment> enrolmentOf = new HashMap<>();
     for (QualificationPhase phase : p.phases()) {
       for (Enrolment e : phase.enrolments()) {
-        check(problems, advisors.containsKey(e.advisor()), phase.id() + " enrols unknown " + e.advisor());
+        check(
+            problems,
+            advisors.containsKey(e.advisor()),
+            phase.id() + " enrols unknown " + e.advisor());
         phasesOf.computeIfAbsent(e.advisor(), k -> new ArrayList<>()).add(phase);
         enrolmentOf.put(e.advisor(), e);
         for (ConsultationId c : e.practice().consultations()) {
           Optional<Consultation> practice = p.consultation(c);
           check(problems, practice.isPresent(), phase.id() + " practice " + c + " missing");
-          practice.ifPresent(x -> check(problems, x.hasTeamMember(e.advisor()), c + " lacks trainee " + e.advisor()));
+          practice.ifPresent(
+              x ->
+                  check(
+                      problems, x.hasTeamMember(e.advisor()), c + " lacks trainee " + e.advisor()));
         }
       }
-      phase.ceremony().ifPresent(ev -> check(problems, p.event(ev).isPresent(), phase.id() + " ceremony " + ev));
+      phase
+          .ceremony()
+          .ifPresent(
+              ev -> check(problems, p.event(ev).isPresent(), phase.id() + " ceremony " + ev));
     }
     for (Map.Entry<AdvisorId, List<QualificationPhase>> entry : phasesOf.entrySet()) {
       List<QualificationPhase> list = entry.getValue();
       for (int i = 0; i < list.size(); i++) {
         for (int j = i + 1; j < list.size(); j++) {
-          check(problems, !list.get(i).period().overlaps(list.get(j).period()), entry.getKey() + " in overlapping phases");
+          check(
+              problems,
+              !list.get(i).period().overlaps(list.get(j).period()),
+              entry.getKey() + " in overlapping phases");
         }
       }
     }
@@ -335,19 +392,32 @@ class ProgrammeGeneratorTest {
       check(problems, advisors.containsKey(c.advisor()), c.id() + " advisor");
       Optional<QualificationPhase> phase = p.phase(c.phase());
       check(problems, phase.isPresent(), c.id() + " phase");
-      phase.ifPresent(ph -> check(problems, !c.issuedOn().isBefore(ph.period().end()), c.id() + " issued before phase end"));
+      phase.ifPresent(
+          ph ->
+              check(
+                  problems,
+                  !c.issuedOn().isBefore(ph.period().end()),
+                  c.id() + " issued before phase end"));
       check(problems, p.partners().containsAll(c.issuers()), c.id() + " issuer not a partner");
       check(problems, !c.issuedOn().isAfter(TODAY), c.id() + " issued after today");
     }
     for (Advisor a : p.advisors()) {
       if (a.status() == AdvisorStatus.CERTIFIED || a.status() == AdvisorStatus.INACTIVE) {
-        check(problems, certificateOf.containsKey(a.id()) && certificateOf.get(a.id()).isValidOn(TODAY),
+        check(
+            problems,
+            certificateOf.containsKey(a.id()) && certificateOf.get(a.id()).isValidOn(TODAY),
             a.id() + " certified without valid certificate");
       }
       Certificate certificate = certificateOf.get(a.id());
       if (certificate != null && certificate.revocation().isPresent()) {
-        check(problems, a.status() == AdvisorStatus.WITHDRAWN, a.id() + " revoked but " + a.status().code());
-        check(problems, !certificate.revocation().get().on().isAfter(TODAY), a.id() + " revoked after today");
+        check(
+            problems,
+            a.status() == AdvisorStatus.WITHDRAWN,
+            a.id() + " revoked but " + a.status().code());
+        check(
+            problems,
+            !certificate.revocation().get().on().isAfter(TODAY),
+            a.id() + " revoked after today");
       }
     }
     // consultations
@@ -356,7 +426,8 @@ class ProgrammeGeneratorTest {
       Consultation c = p.consultations().get(i);
       String at = "consultations[" + i + "] " + c.id() + " (" + c.status().code() + ")";
       check(problems, p.municipality(c.municipality()).isPresent(), at + " municipality");
-      c.partnerOrganisations().forEach(o -> check(problems, organisations.contains(o), at + " organisation " + o));
+      c.partnerOrganisations()
+          .forEach(o -> check(problems, organisations.contains(o), at + " organisation " + o));
       Set<AdvisorId> team = new HashSet<>();
       for (TeamMember m : c.team()) {
         check(problems, team.add(m.advisor()), at + " advisor twice on team");
@@ -367,71 +438,121 @@ class ProgrammeGeneratorTest {
         }
         Optional<DateRange> period = c.plannedPeriod();
         if (m.role() == TeamRole.TRAINEE) {
-          boolean enrolledDuring = phasesOf.getOrDefault(a.id(), List.of()).stream()
-              .anyMatch(ph -> period.isPresent() && ph.period().contains(period.get().start())
-                  && ph.period().contains(period.get().end()));
-          check(problems, enrolledDuring, at + " trainee " + a.id() + " not enrolled during the consultation");
-          check(problems, a.status() != AdvisorStatus.APPLICANT
-              && enrolmentOf.get(a.id()).status() != EnrolmentStatus.WITHDRAWN,
+          boolean enrolledDuring =
+              phasesOf.getOrDefault(a.id(), List.of()).stream()
+                  .anyMatch(
+                      ph ->
+                          period.isPresent()
+                              && ph.period().contains(period.get().start())
+                              && ph.period().contains(period.get().end()));
+          check(
+              problems,
+              enrolledDuring,
+              at + " trainee " + a.id() + " not enrolled during the consultation");
+          check(
+              problems,
+              a.status() != AdvisorStatus.APPLICANT
+                  && enrolmentOf.get(a.id()).status() != EnrolmentStatus.WITHDRAWN,
               at + " trainee " + a.id() + " is " + a.status().code());
-          check(problems, enrolmentOf.get(a.id()).practice().consultations().contains(c.id()),
+          check(
+              problems,
+              enrolmentOf.get(a.id()).practice().consultations().contains(c.id()),
               at + " not in the practice of " + a.id());
         } else {
-          check(problems, a.status() == AdvisorStatus.CERTIFIED, at + " member " + a.id() + " is " + a.status().code());
+          check(
+              problems,
+              a.status() == AdvisorStatus.CERTIFIED,
+              at + " member " + a.id() + " is " + a.status().code());
           Certificate certificate = certificateOf.get(a.id());
-          check(problems, certificate != null && period.isPresent()
-              && !certificate.issuedOn().isAfter(period.get().start()), at + " member " + a.id() + " not certified in time");
+          check(
+              problems,
+              certificate != null
+                  && period.isPresent()
+                  && !certificate.issuedOn().isAfter(period.get().start()),
+              at + " member " + a.id() + " not certified in time");
         }
         if (c.status() == ConsultationStatus.IN_PROGRESS) {
           inProgress.merge(a.id(), 1, Integer::sum);
         }
       }
-      boolean needsTeam = c.status() == ConsultationStatus.IN_PROGRESS || c.status() == ConsultationStatus.COMPLETED
-          || !c.sessions().isEmpty();
-      check(problems, !needsTeam || (c.team().size() >= 1 && c.team().size() <= 2), at + " team size " + c.team().size());
+      boolean needsTeam =
+          c.status() == ConsultationStatus.IN_PROGRESS
+              || c.status() == ConsultationStatus.COMPLETED
+              || !c.sessions().isEmpty();
+      check(
+          problems,
+          !needsTeam || (c.team().size() >= 1 && c.team().size() <= 2),
+          at + " team size " + c.team().size());
       check(problems, c.team().size() <= 2, at + " team too large");
       for (ConsultationSession s : c.sessions()) {
-        check(problems, c.plannedPeriod().map(r -> r.contains(s.date())).orElse(false), at + " session outside period");
+        check(
+            problems,
+            c.plannedPeriod().map(r -> r.contains(s.date())).orElse(false),
+            at + " session outside period");
         check(problems, !s.date().isAfter(TODAY), at + " session after today");
         check(problems, team.containsAll(s.advisorsPresent()), at + " session advisor not on team");
       }
       if (!c.sessions().isEmpty()) {
-        check(problems, c.hoursBudget().isPresent()
-            && c.loggedHours().hundredths() * 10 < c.hoursBudget().get().hundredths() * 9, at + " hours over 90 % of budget");
+        check(
+            problems,
+            c.hoursBudget().isPresent()
+                && c.loggedHours().hundredths() * 10 < c.hoursBudget().get().hundredths() * 9,
+            at + " hours over 90 % of budget");
       }
       if (c.status() == ConsultationStatus.COMPLETED) {
-        check(problems, !c.sessions().isEmpty() && !c.outcomes().isEmpty(), at + " completed without session or outcome");
+        check(
+            problems,
+            !c.sessions().isEmpty() && !c.outcomes().isEmpty(),
+            at + " completed without session or outcome");
       }
       for (Testimonial t : c.testimonials()) {
-        check(problems, !t.published() || t.hasConsent(), at + " testimonial published without consent");
+        check(
+            problems,
+            !t.published() || t.hasConsent(),
+            at + " testimonial published without consent");
       }
       List<HistoryEntry> history = c.history();
-      check(problems, !history.isEmpty() && history.get(0).to() == ConsultationStatus.REQUESTED, at + " history start");
+      check(
+          problems,
+          !history.isEmpty() && history.get(0).to() == ConsultationStatus.REQUESTED,
+          at + " history start");
       if (!history.isEmpty()) {
-        check(problems, history.get(0).on().equals(c.request().requestedOn()), at + " history starts on the request");
+        check(
+            problems,
+            history.get(0).on().equals(c.request().requestedOn()),
+            at + " history starts on the request");
         HistoryEntry last = history.get(history.size() - 1);
         check(problems, last.to() == c.status(), at + " history end");
         check(problems, !last.on().isAfter(TODAY), at + " history after today");
-        if (c.status() == ConsultationStatus.DECLINED || c.status() == ConsultationStatus.CANCELLED) {
+        if (c.status() == ConsultationStatus.DECLINED
+            || c.status() == ConsultationStatus.CANCELLED) {
           check(problems, last.reason().isPresent(), at + " reason missing");
         }
         for (HistoryEntry h : history) {
           if (h.to() == ConsultationStatus.IN_PROGRESS) {
-            check(problems, c.plannedPeriod().isPresent() && h.on().equals(c.plannedPeriod().get().start()),
+            check(
+                problems,
+                c.plannedPeriod().isPresent() && h.on().equals(c.plannedPeriod().get().start()),
                 at + " started off the planned start");
           }
         }
       }
     }
     for (Map.Entry<AdvisorId, Integer> load : inProgress.entrySet()) {
-      check(problems, load.getValue() <= advisors.get(load.getKey()).capacity(), load.getKey() + " over capacity");
+      check(
+          problems,
+          load.getValue() <= advisors.get(load.getKey()).capacity(),
+          load.getKey() + " over capacity");
     }
     // events
     for (ProgrammeEvent e : p.events()) {
       e.hosts().forEach(h -> check(problems, advisors.containsKey(h), e.id() + " host " + h));
-      e.certificatesHandedOver().forEach(c -> check(problems, certificates.contains(c), e.id() + " certificate " + c));
+      e.certificatesHandedOver()
+          .forEach(c -> check(problems, certificates.contains(c), e.id() + " certificate " + c));
       for (AgendaItem item : e.agenda()) {
-        item.featuredConsultation().ifPresent(c -> check(problems, p.consultation(c).isPresent(), e.id() + " featured " + c));
+        item.featuredConsultation()
+            .ifPresent(
+                c -> check(problems, p.consultation(c).isPresent(), e.id() + " featured " + c));
       }
     }
     for (QualificationPhase phase : p.phases()) {

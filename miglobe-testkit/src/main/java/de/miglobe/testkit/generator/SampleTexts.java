@@ -18,8 +18,13 @@ public final class SampleTexts {
   public enum Script {
     /** German names in Latin script with umlauts and ß. */
     GERMAN(new String[] {"de"}, new String[] {"DE"}),
-    /** Names of migrants in Latin script with diacritics (Turkish, West African, Vietnamese, Polish). */
-    LATIN(new String[] {"tr", "fr", "ee", "vi", "pl", "es"}, new String[] {"TR", "TG", "GH", "VN", "PL", "CO"}),
+    /**
+     * Names of migrants in Latin script with diacritics (Turkish, West African, Vietnamese,
+     * Polish).
+     */
+    LATIN(
+        new String[] {"tr", "fr", "ee", "vi", "pl", "es"},
+        new String[] {"TR", "TG", "GH", "VN", "PL", "CO"}),
     /** Russian and Ukrainian names in Cyrillic script. */
     CYRILLIC(new String[] {"ru", "uk"}, new String[] {"RU", "UA", "KZ"}),
     /** Mongolian names in Mongolian Cyrillic script (with Ө and Ү). */
@@ -35,12 +40,16 @@ public final class SampleTexts {
       this.countries = countries;
     }
 
-    /** @return ISO 639-1 codes of languages spoken by people with names in this script */
+    /**
+     * @return ISO 639-1 codes of languages spoken by people with names in this script
+     */
     public String[] languages() {
       return languages.clone();
     }
 
-    /** @return ISO 3166-1 alpha-2 codes of countries of origin that go with this script */
+    /**
+     * @return ISO 3166-1 alpha-2 codes of countries of origin that go with this script
+     */
     public String[] countries() {
       return countries.clone();
     }
@@ -61,8 +70,31 @@ public final class SampleTexts {
     {"محمد", "يوسف", "أحمد", "عمر", "خالد", "سامي"},
   };
   private static final String[][] FAMILY = {
-    {"Müller", "Schäfer", "Köhler", "Weiß", "Groß", "Büttner", "Krämer", "Böhm", "Jäger", "Wöhrle", "von Bergen"},
-    {"Yılmaz", "Öztürk", "Şahin", "Agbodjan", "Mensah", "Nguyễn", "Kowalczyk", "Dvořák", "Tchakoura", "Peña"},
+    {
+      "Müller",
+      "Schäfer",
+      "Köhler",
+      "Weiß",
+      "Groß",
+      "Büttner",
+      "Krämer",
+      "Böhm",
+      "Jäger",
+      "Wöhrle",
+      "von Bergen"
+    },
+    {
+      "Yılmaz",
+      "Öztürk",
+      "Şahin",
+      "Agbodjan",
+      "Mensah",
+      "Nguyễn",
+      "Kowalczyk",
+      "Dvořák",
+      "Tchakoura",
+      "Peña"
+    },
     {"Иваненко", "Кузнецова", "Шевченко", "Петров", "Ковальчук", "Соколова"},
     {"Гунцэцэг", "Энхбаатар", "Батсүх", "Должинсүрэн", "Өлзийбаяр", "Цэрэндорж"},
     {"الحسن", "العلي", "حداد", "منصور", "الخطيب", "سليمان"},
@@ -73,35 +105,89 @@ public final class SampleTexts {
    * The Regierungsbezirk digit is the third digit (BW 1 to 4; NRW 1, 3, 5, 7, 9).
    */
   private static final String[][] DISTRICTS = {
-    {"08111", "Stuttgart", "S"}, {"08115", "Böblingen", "L"}, {"08116", "Esslingen", "L"},
-    {"08117", "Göppingen", "L"}, {"08118", "Ludwigsburg", "L"}, {"08119", "Rems-Murr-Kreis", "L"},
-    {"08121", "Heilbronn", "S"}, {"08125", "Heilbronn", "L"}, {"08126", "Hohenlohekreis", "L"},
-    {"08127", "Schwäbisch Hall", "L"}, {"08128", "Main-Tauber-Kreis", "L"}, {"08135", "Heidenheim", "L"},
-    {"08136", "Ostalbkreis", "L"}, {"08211", "Baden-Baden", "S"}, {"08212", "Karlsruhe", "S"},
-    {"08215", "Karlsruhe", "L"}, {"08216", "Rastatt", "L"}, {"08221", "Heidelberg", "S"},
-    {"08222", "Mannheim", "S"}, {"08225", "Neckar-Odenwald-Kreis", "L"}, {"08226", "Rhein-Neckar-Kreis", "L"},
-    {"08231", "Pforzheim", "S"}, {"08235", "Calw", "L"}, {"08236", "Enzkreis", "L"},
-    {"08237", "Freudenstadt", "L"}, {"08311", "Freiburg im Breisgau", "S"},
-    {"08315", "Breisgau-Hochschwarzwald", "L"}, {"08316", "Emmendingen", "L"}, {"08317", "Ortenaukreis", "L"},
-    {"08325", "Rottweil", "L"}, {"08326", "Schwarzwald-Baar-Kreis", "L"}, {"08327", "Tuttlingen", "L"},
-    {"08335", "Konstanz", "L"}, {"08336", "Lörrach", "L"}, {"08337", "Waldshut", "L"},
-    {"08415", "Reutlingen", "L"}, {"08416", "Tübingen", "L"}, {"08417", "Zollernalbkreis", "L"},
-    {"08421", "Ulm", "S"}, {"08425", "Alb-Donau-Kreis", "L"}, {"08426", "Biberach", "L"},
-    {"08435", "Bodenseekreis", "L"}, {"08436", "Ravensburg", "L"}, {"08437", "Sigmaringen", "L"},
-    {"05111", "Düsseldorf", "S"}, {"05112", "Duisburg", "S"}, {"05113", "Essen", "S"},
-    {"05154", "Kleve", "L"}, {"05158", "Mettmann", "L"}, {"05162", "Rhein-Kreis Neuss", "L"},
-    {"05166", "Viersen", "L"}, {"05170", "Wesel", "L"}, {"05314", "Bonn", "S"}, {"05315", "Köln", "S"},
-    {"05358", "Düren", "L"}, {"05362", "Rhein-Erft-Kreis", "L"}, {"05366", "Euskirchen", "L"},
-    {"05370", "Heinsberg", "L"}, {"05374", "Oberbergischer Kreis", "L"},
-    {"05378", "Rheinisch-Bergischer Kreis", "L"}, {"05382", "Rhein-Sieg-Kreis", "L"},
-    {"05515", "Münster", "S"}, {"05554", "Borken", "L"}, {"05558", "Coesfeld", "L"},
-    {"05562", "Recklinghausen", "L"}, {"05566", "Steinfurt", "L"}, {"05570", "Warendorf", "L"},
-    {"05711", "Bielefeld", "S"}, {"05754", "Gütersloh", "L"}, {"05758", "Herford", "L"},
-    {"05762", "Höxter", "L"}, {"05766", "Lippe", "L"}, {"05770", "Minden-Lübbecke", "L"},
-    {"05774", "Paderborn", "L"}, {"05911", "Bochum", "S"}, {"05913", "Dortmund", "S"},
-    {"05954", "Ennepe-Ruhr-Kreis", "L"}, {"05958", "Hochsauerlandkreis", "L"},
-    {"05962", "Märkischer Kreis", "L"}, {"05966", "Olpe", "L"}, {"05970", "Siegen-Wittgenstein", "L"},
-    {"05974", "Soest", "L"}, {"05978", "Unna", "L"},
+    {"08111", "Stuttgart", "S"},
+    {"08115", "Böblingen", "L"},
+    {"08116", "Esslingen", "L"},
+    {"08117", "Göppingen", "L"},
+    {"08118", "Ludwigsburg", "L"},
+    {"08119", "Rems-Murr-Kreis", "L"},
+    {"08121", "Heilbronn", "S"},
+    {"08125", "Heilbronn", "L"},
+    {"08126", "Hohenlohekreis", "L"},
+    {"08127", "Schwäbisch Hall", "L"},
+    {"08128", "Main-Tauber-Kreis", "L"},
+    {"08135", "Heidenheim", "L"},
+    {"08136", "Ostalbkreis", "L"},
+    {"08211", "Baden-Baden", "S"},
+    {"08212", "Karlsruhe", "S"},
+    {"08215", "Karlsruhe", "L"},
+    {"08216", "Rastatt", "L"},
+    {"08221", "Heidelberg", "S"},
+    {"08222", "Mannheim", "S"},
+    {"08225", "Neckar-Odenwald-Kreis", "L"},
+    {"08226", "Rhein-Neckar-Kreis", "L"},
+    {"08231", "Pforzheim", "S"},
+    {"08235", "Calw", "L"},
+    {"08236", "Enzkreis", "L"},
+    {"08237", "Freudenstadt", "L"},
+    {"08311", "Freiburg im Breisgau", "S"},
+    {"08315", "Breisgau-Hochschwarzwald", "L"},
+    {"08316", "Emmendingen", "L"},
+    {"08317", "Ortenaukreis", "L"},
+    {"08325", "Rottweil", "L"},
+    {"08326", "Schwarzwald-Baar-Kreis", "L"},
+    {"08327", "Tuttlingen", "L"},
+    {"08335", "Konstanz", "L"},
+    {"08336", "Lörrach", "L"},
+    {"08337", "Waldshut", "L"},
+    {"08415", "Reutlingen", "L"},
+    {"08416", "Tübingen", "L"},
+    {"08417", "Zollernalbkreis", "L"},
+    {"08421", "Ulm", "S"},
+    {"08425", "Alb-Donau-Kreis", "L"},
+    {"08426", "Biberach", "L"},
+    {"08435", "Bodenseekreis", "L"},
+    {"08436", "Ravensburg", "L"},
+    {"08437", "Sigmaringen", "L"},
+    {"05111", "Düsseldorf", "S"},
+    {"05112", "Duisburg", "S"},
+    {"05113", "Essen", "S"},
+    {"05154", "Kleve", "L"},
+    {"05158", "Mettmann", "L"},
+    {"05162", "Rhein-Kreis Neuss", "L"},
+    {"05166", "Viersen", "L"},
+    {"05170", "Wesel", "L"},
+    {"05314", "Bonn", "S"},
+    {"05315", "Köln", "S"},
+    {"05358", "Düren", "L"},
+    {"05362", "Rhein-Erft-Kreis", "L"},
+    {"05366", "Euskirchen", "L"},
+    {"05370", "Heinsberg", "L"},
+    {"05374", "Oberbergischer Kreis", "L"},
+    {"05378", "Rheinisch-Bergischer Kreis", "L"},
+    {"05382", "Rhein-Sieg-Kreis", "L"},
+    {"05515", "Münster", "S"},
+    {"05554", "Borken", "L"},
+    {"05558", "Coesfeld", "L"},
+    {"05562", "Recklinghausen", "L"},
+    {"05566", "Steinfurt", "L"},
+    {"05570", "Warendorf", "L"},
+    {"05711", "Bielefeld", "S"},
+    {"05754", "Gütersloh", "L"},
+    {"05758", "Herford", "L"},
+    {"05762", "Höxter", "L"},
+    {"05766", "Lippe", "L"},
+    {"05770", "Minden-Lübbecke", "L"},
+    {"05774", "Paderborn", "L"},
+    {"05911", "Bochum", "S"},
+    {"05913", "Dortmund", "S"},
+    {"05954", "Ennepe-Ruhr-Kreis", "L"},
+    {"05958", "Hochsauerlandkreis", "L"},
+    {"05962", "Märkischer Kreis", "L"},
+    {"05966", "Olpe", "L"},
+    {"05970", "Siegen-Wittgenstein", "L"},
+    {"05974", "Soest", "L"},
+    {"05978", "Unna", "L"},
   };
 
   private static final String[] PLACE_PREFIXES = {
@@ -119,7 +205,9 @@ public final class SampleTexts {
 
   private SampleTexts() {}
 
-  /** @return how many scripts there are */
+  /**
+   * @return how many scripts there are
+   */
   public static int scriptCount() {
     return FEMALE.length;
   }
@@ -149,7 +237,9 @@ public final class SampleTexts {
     return pool[random.nextInt(pool.length)];
   }
 
-  /** @return how many Kreise the table holds */
+  /**
+   * @return how many Kreise the table holds
+   */
   public static int districtCount() {
     return DISTRICTS.length;
   }
@@ -201,8 +291,8 @@ public final class SampleTexts {
   }
 
   /**
-   * An ASCII form of a German text for e-mail addresses and domains: umlauts and ß spelled out
-   * (ä → ae, ß → ss), spaces to hyphens, lower case, other characters dropped.
+   * An ASCII form of a German text for e-mail addresses and domains: umlauts and ß spelled out (ä →
+   * ae, ß → ss), spaces to hyphens, lower case, other characters dropped.
    *
    * @param text the text; not null
    * @return the ASCII form; may be empty if the text has no Latin letters
