@@ -335,7 +335,11 @@ public final class ProgrammeOperations {
     if (issued.isRefused()) {
       return OperationResult.refused(issued.evaluation());
     }
-    QualificationPhase completed = target.completeEnrolment(advisor).orElseThrow();
+    // An enrolment that already completed the phase (certified later) stays as it is.
+    QualificationPhase completed =
+        target.enrolment(advisor).map(e -> e.status() == EnrolmentStatus.ENROLLED).orElse(false)
+            ? target.completeEnrolment(advisor).orElseThrow()
+            : target;
     Programme changed =
         Programme.builder()
             .from(withPhase(programme, phaseIndex, completed))
