@@ -115,9 +115,11 @@ class LabelsTest {
     "FederalState, BADEN_WUERTTEMBERG, Baden-Württemberg",
     "FederalState, THUERINGEN, Thüringen",
     "MunicipalityType, GROSSE_KREISSTADT, Große Kreisstadt",
-    "FormOfAddress, FRAU, Frau"
+    "FormOfAddress, FRAU, Frau",
+    "AdvisorStatus, APPLICANT, Bewerber*in",
+    "TeamRole, CO_ADVISOR, Co-Berater*in"
   })
-  void germanLabels_useUmlautsAndSharpS(String type, String constant, String label) {
+  void germanLabels_useUmlautsSharpSAndGenderInclusiveForms(String type, String constant, String label) {
     Labelled value =
         constants()
             .filter(c -> c.getClass().getSimpleName().equals(type) && ((Enum<?>) c).name().equals(constant))
