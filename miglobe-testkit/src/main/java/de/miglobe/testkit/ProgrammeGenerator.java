@@ -491,16 +491,29 @@ public final class ProgrammeGenerator {
     "Wir haben neue Ansprechpartner*innen gewonnen, die wir allein nie erreicht hätten.",
     "Die Berater*innen haben Türen geöffnet – auch für das Thema Rassismus.",
   };
-  private static final String[] FUNCTIONS = {
-    "Bereichsleiterin Familien und Soziales", "Integrationsbeauftragte", "Bürgermeister",
-    "Leiterin des Arbeitskreises", "Referent für Eine-Welt-Arbeit", "Hauptamtsleiterin",
+  /** Functions of contact persons: for a woman (Frau), a man (Herr), and gender-inclusive. */
+  private static final String[][] FUNCTIONS = {
+    {
+      "Bereichsleiterin Familien und Soziales",
+      "Bereichsleiter Familien und Soziales",
+      "Bereichsleitung Familien und Soziales"
+    },
+    {"Integrationsbeauftragte", "Integrationsbeauftragter", "Integrationsbeauftragte*r"},
+    {"Bürgermeisterin", "Bürgermeister", "Bürgermeister*in"},
+    {"Leiterin des Arbeitskreises", "Leiter des Arbeitskreises", "Leitung des Arbeitskreises"},
+    {
+      "Referentin für Eine-Welt-Arbeit",
+      "Referent für Eine-Welt-Arbeit",
+      "Referent*in für Eine-Welt-Arbeit"
+    },
+    {"Hauptamtsleiterin", "Hauptamtsleiter", "Hauptamtsleitung"},
   };
   private static final String[] DEPARTMENTS = {
     "Amt für Familie und Soziales",
     "Arbeitskreis Fest der Nationen",
     "Hauptamt",
     "Stabsstelle Integration",
-    "Büro des Bürgermeisters",
+    "Bürgermeisteramt",
   };
   private static final String[] ORGANISATION_COMMUNITIES = {
     "Deutsch-Mongolischer",
@@ -647,6 +660,19 @@ public final class ProgrammeGenerator {
         name.academicTitle("Dr.");
       }
       return name.build();
+    }
+
+    /** A function whose grammatical gender agrees with the person's form of address. */
+    String function(PersonName person) {
+      String[] forms = pick(FUNCTIONS);
+      switch (person.formOfAddress()) {
+        case FRAU:
+          return forms[0];
+        case HERR:
+          return forms[1];
+        default:
+          return forms[2];
+      }
     }
 
     String phoneText(boolean mobile) {
@@ -798,10 +824,11 @@ public final class ProgrammeGenerator {
         }
       }
       String domain = SampleTexts.ascii(name);
+      PersonName person = personName(script());
       ContactPerson contact =
           ContactPerson.builder()
-              .name(personName(script()))
-              .function(pick(FUNCTIONS))
+              .name(person)
+              .function(function(person))
               .department(pick(DEPARTMENTS))
               .contact(
                   ContactDetails.builder()
