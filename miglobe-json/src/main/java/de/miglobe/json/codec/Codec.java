@@ -3,6 +3,7 @@ package de.miglobe.json.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * Reads and writes one type of the model on the streaming level of jackson-core. Codecs are
@@ -42,6 +43,15 @@ public abstract class Codec<T> {
    * @throws IOException on a syntax error or an exceeded limit (fatal)
    */
   public abstract T read(JsonParser p, ReadContext r) throws IOException;
+
+  /**
+   * Describes the JSON values of this codec as a JSON Schema (draft 2020-12) fragment, registering
+   * named definitions where the value has a name of its own.
+   *
+   * @param defs where named definitions are collected
+   * @return the schema fragment, as nested maps and lists
+   */
+  public abstract Map<String, Object> schema(SchemaDefinitions defs);
 
   /** @return what the JSON value must be, for messages, for example {@code "a string"} */
   final String expected() {

@@ -86,29 +86,62 @@ public final class ModelCodecs {
   // ---- identifiers, codes and small values --------------------------------------------------
 
   /** An advisor's identifier as a string. */
-  public static final Codec<AdvisorId> ADVISOR_ID = id("an identifier", AdvisorId::of);
+  public static final Codec<AdvisorId> ADVISOR_ID = id("AdvisorId", AdvisorId::of);
   /** A qualification phase's identifier as a string. */
-  public static final Codec<QualificationPhaseId> PHASE_ID = id("an identifier", QualificationPhaseId::of);
+  public static final Codec<QualificationPhaseId> PHASE_ID = id("QualificationPhaseId", QualificationPhaseId::of);
   /** A certificate's identifier as a string. */
-  public static final Codec<CertificateId> CERTIFICATE_ID = id("an identifier", CertificateId::of);
+  public static final Codec<CertificateId> CERTIFICATE_ID = id("CertificateId", CertificateId::of);
   /** A municipality's identifier as a string. */
-  public static final Codec<MunicipalityId> MUNICIPALITY_ID = id("an identifier", MunicipalityId::of);
+  public static final Codec<MunicipalityId> MUNICIPALITY_ID = id("MunicipalityId", MunicipalityId::of);
   /** A consultation's identifier as a string. */
-  public static final Codec<ConsultationId> CONSULTATION_ID = id("an identifier", ConsultationId::of);
+  public static final Codec<ConsultationId> CONSULTATION_ID = id("ConsultationId", ConsultationId::of);
   /** An organisation's identifier as a string. */
-  public static final Codec<OrganisationId> ORGANISATION_ID = id("an identifier", OrganisationId::of);
+  public static final Codec<OrganisationId> ORGANISATION_ID = id("OrganisationId", OrganisationId::of);
   /** A programme event's identifier as a string. */
-  public static final Codec<ProgrammeEventId> EVENT_ID = id("an identifier", ProgrammeEventId::of);
+  public static final Codec<ProgrammeEventId> EVENT_ID = id("ProgrammeEventId", ProgrammeEventId::of);
 
   /** An ISO 639 language code as a string. */
-  public static final Codec<LanguageCode> LANGUAGE = text("a language code", LanguageCode::of, LanguageCode::code);
+  public static final Codec<LanguageCode> LANGUAGE =
+      text(
+          "a language code",
+          LanguageCode::of,
+          LanguageCode::code,
+          "LanguageCode",
+          SchemaDefinitions.object(
+              "description", "An ISO 639-1 code, or three lower-case letters (ISO 639-2/3).",
+              "type", "string",
+              "pattern", "^[a-z]{2,3}$"));
   /** An ISO 3166-1 alpha-2 country code as a string. */
-  public static final Codec<CountryCode> COUNTRY = text("a country code", CountryCode::of, CountryCode::code);
+  public static final Codec<CountryCode> COUNTRY =
+      text(
+          "a country code",
+          CountryCode::of,
+          CountryCode::code,
+          "CountryCode",
+          SchemaDefinitions.object(
+              "description", "An assigned ISO 3166-1 alpha-2 code.", "type", "string", "pattern", "^[A-Z]{2}$"));
   /** An official municipality key (AGS) as a string of 8 (or 5) digits. */
   public static final Codec<MunicipalityKey> MUNICIPALITY_KEY =
-      text("a municipality key", MunicipalityKey::of, MunicipalityKey::digits);
+      text(
+          "a municipality key",
+          MunicipalityKey::of,
+          MunicipalityKey::digits,
+          "MunicipalityKey",
+          SchemaDefinitions.object(
+              "description",
+              "Amtlicher Gemeindeschlüssel: 8 digits, 5 for a Landkreis; the first two name the federal state.",
+              "type",
+              "string",
+              "pattern",
+              "^(0[1-9]|1[0-6])[0-9]{3}([0-9]{3})?$"));
   /** An e-mail address as a string. */
-  public static final Codec<EmailAddress> EMAIL = text("an e-mail address", EmailAddress::of, EmailAddress::value);
+  public static final Codec<EmailAddress> EMAIL =
+      text(
+          "an e-mail address",
+          EmailAddress::of,
+          EmailAddress::value,
+          "EmailAddress",
+          SchemaDefinitions.object("type", "string", "format", "email", "maxLength", 254));
 
   /** A phone or fax number: {@code {"typed": "07 11/248 48 08-36", "e164": "+49711248480836"}}. */
   public static final Codec<PhoneNumber> PHONE =
@@ -571,6 +604,22 @@ public final class ModelCodecs {
           EnrolmentStatus.class,
           ModuleTopic.class);
 
+  /** The top-level documents by their name on the wire and in schema and golden file names. */
+  public static final Map<String, ObjectCodec<?, ?>> DOCUMENTS = documents();
+
+  private static Map<String, ObjectCodec<?, ?>> documents() {
+    Map<String, ObjectCodec<?, ?>> documents = new LinkedHashMap<>();
+    documents.put("programme", PROGRAMME);
+    documents.put("advisor", ADVISOR);
+    documents.put("qualification-phase", QUALIFICATION_PHASE);
+    documents.put("certificate", CERTIFICATE);
+    documents.put("municipality", MUNICIPALITY);
+    documents.put("consultation", CONSULTATION);
+    documents.put("organisation", ORGANISATION);
+    documents.put("programme-event", PROGRAMME_EVENT);
+    return Collections.unmodifiableMap(documents);
+  }
+
   /** Every codec by the model type it reads and writes (public types of miglobe-core). */
   public static final Map<Class<?>, Codec<?>> BY_TYPE = byType();
 
@@ -631,8 +680,16 @@ public final class ModelCodecs {
     return code(type);
   }
 
-  private static <I extends Identifier> Codec<I> id(String expected, java.util.function.Function<String, I> of) {
-    return text(expected, of, Identifier::value);
+  private static <I extends Identifier> Codec<I> id(String name, java.util.function.Function<String, I> of) {
+    return text(
+        "an identifier",
+        of,
+        Identifier::value,
+        name,
+        SchemaDefinitions.object(
+            "description", "An opaque, case-sensitive identifier.",
+            "type", "string",
+            "pattern", "^[A-Za-z0-9._-]{1,64}$"));
   }
 
   private static PhoneNumber phone(String[] typedAndE164) {

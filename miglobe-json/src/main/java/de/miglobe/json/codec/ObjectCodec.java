@@ -333,6 +333,67 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     }
   }
 
+  @Override
+  public Map<String, Object> schema(SchemaDefinitions defs) {
+    return defs.ref(type, () -> definition(defs));
+  }
+
+  private Map<String, Object> definition(SchemaDefinitions defs) {
+    Map<String, Object> schema = SchemaDefinitions.object("type", "object");
+    Map<String, Object> properties = new java.util.LinkedHashMap<>();
+    List<String> required = new ArrayList<>();
+    List<String> profileRequired = new ArrayList<>();
+    boolean hasProfile = false;
+    if (document) {
+      properties.put(
+          FormatVersion.PROPERTY,
+          defs.ref(
+              "FormatVersion",
+              () ->
+                  SchemaDefinitions.object(
+                      "description",
+                      "The wire format version major.minor; required at the root of a document.",
+                      "type",
+                      "string",
+                      "pattern",
+                      "^1\\.(0|[1-9][0-9]{0,3})$")));
+    }
+    for (Property<T, B> property : this.properties) {
+      properties.put(property.name, property.schema(defs));
+      hasProfile |= property.privacy == Property.Privacy.PROFILE;
+      if (property.required) {
+        (property.privacy == Property.Privacy.PROFILE ? profileRequired : required).add(property.name);
+      }
+    }
+    if (hasProfile) {
+      properties.put(
+          REDACTED,
+          SchemaDefinitions.object(
+              "description",
+              "Only in the redacted form: personal properties were left out for lack of consent.",
+              "const",
+              true));
+    }
+    schema.put("properties", properties);
+    if (!required.isEmpty()) {
+      schema.put("required", required);
+    }
+    if (!profileRequired.isEmpty()) {
+      schema.put(
+          "anyOf",
+          List.of(
+              SchemaDefinitions.object("required", profileRequired),
+              SchemaDefinitions.object("required", List.of(REDACTED))));
+    }
+    schema.put("additionalProperties", false);
+    return schema;
+  }
+
+  /** @return the model type's simple name, which is also the name of its schema definition */
+  public String typeName() {
+    return type;
+  }
+
   /** The JSON property that an invariant names as {@code Type.attribute}, if this object has it. */
   private String propertyOf(String attribute) {
     int comma = attribute.indexOf(',');

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -49,6 +50,9 @@ public abstract class Property<T, B> {
 
   /** Reads the value on which the parser stands into the builder; false if a problem was found. */
   abstract boolean read(JsonParser p, ReadContext r, B builder) throws IOException;
+
+  /** Describes the property's value as a JSON Schema fragment. */
+  abstract Map<String, Object> schema(SchemaDefinitions defs);
 
   /** Writes the property (name and value) unless it is absent. */
   abstract void write(T value, JsonGenerator g, WriteContext w) throws IOException;
@@ -175,6 +179,11 @@ public abstract class Property<T, B> {
     }
 
     @Override
+    Map<String, Object> schema(SchemaDefinitions defs) {
+      return codec.schema(defs);
+    }
+
+    @Override
     public Property<T, B> privacy(Privacy privacy) {
       return new Single<>(name, required, privacy, codec, get, set);
     }
@@ -245,6 +254,15 @@ public abstract class Property<T, B> {
         }
       }
       g.writeEndArray();
+    }
+
+    @Override
+    Map<String, Object> schema(SchemaDefinitions defs) {
+      Map<String, Object> schema = SchemaDefinitions.object("type", "array", "items", element.schema(defs));
+      if (setAll != null) {
+        schema.put("uniqueItems", true);
+      }
+      return schema;
     }
 
     @Override

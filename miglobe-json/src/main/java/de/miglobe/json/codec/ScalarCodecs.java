@@ -11,7 +11,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.Function;
@@ -23,6 +24,11 @@ public final class ScalarCodecs {
   /** Any string; the model's builders check it further (not blank, no control characters). */
   public static final Codec<String> STRING =
       new Codec<>("a string") {
+        @Override
+        public Map<String, Object> schema(SchemaDefinitions defs) {
+          return SchemaDefinitions.object("type", "string", "pattern", "\\S");
+        }
+
         @Override
         public void write(String value, JsonGenerator g, WriteContext w) throws IOException {
           g.writeString(value);
@@ -37,6 +43,11 @@ public final class ScalarCodecs {
   /** A whole number in the range of a Java {@code int}. */
   public static final Codec<Integer> INT =
       new Codec<>("a whole number") {
+        @Override
+        public Map<String, Object> schema(SchemaDefinitions defs) {
+          return SchemaDefinitions.object("type", "integer", "minimum", Integer.MIN_VALUE, "maximum", Integer.MAX_VALUE);
+        }
+
         @Override
         public void write(Integer value, JsonGenerator g, WriteContext w) throws IOException {
           g.writeNumber(value.intValue());
@@ -58,6 +69,11 @@ public final class ScalarCodecs {
   public static final Codec<Boolean> BOOLEAN =
       new Codec<>("true or false") {
         @Override
+        public Map<String, Object> schema(SchemaDefinitions defs) {
+          return SchemaDefinitions.object("type", "boolean");
+        }
+
+        @Override
         public void write(Boolean value, JsonGenerator g, WriteContext w) throws IOException {
           g.writeBoolean(value);
         }
@@ -78,6 +94,18 @@ public final class ScalarCodecs {
    */
   public static final Codec<LocalDate> DATE =
       new Codec<>("a date of the form yyyy-MM-dd") {
+        @Override
+        public Map<String, Object> schema(SchemaDefinitions defs) {
+          return defs.ref(
+              "Date",
+              () ->
+                  SchemaDefinitions.object(
+                      "description", "A calendar day, ISO-8601 yyyy-MM-dd.",
+                      "type", "string",
+                      "pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+                      "format", "date"));
+        }
+
         @Override
         public void write(LocalDate value, JsonGenerator g, WriteContext w) throws IOException {
           int year = value.getYear();
@@ -121,6 +149,18 @@ public final class ScalarCodecs {
   public static final Codec<Hours> HOURS =
       new Codec<>("a number of hours") {
         @Override
+        public Map<String, Object> schema(SchemaDefinitions defs) {
+          return defs.ref(
+              "Hours",
+              () ->
+                  SchemaDefinitions.object(
+                      "description", "Working hours, a number with at most two decimals.",
+                      "type", "number",
+                      "minimum", 0,
+                      "maximum", 100000));
+        }
+
+        @Override
         public void write(Hours value, JsonGenerator g, WriteContext w) throws IOException {
           long hundredths = value.hundredths();
           if (hundredths % 100 == 0) {
@@ -159,11 +199,23 @@ public final class ScalarCodecs {
    * @param expected what the string must be, for messages
    * @param of the factory; throws {@link InvalidValueException} for bad text
    * @param text the wire form of a value
+   * @param name the name of its schema definition
+   * @param definition its schema definition
    * @param <T> the value type
    * @return the codec
    */
-  public static <T> Codec<T> text(String expected, Function<String, T> of, Function<T, String> text) {
+  public static <T> Codec<T> text(
+      String expected,
+      Function<String, T> of,
+      Function<T, String> text,
+      String name,
+      Map<String, Object> definition) {
     return new Codec<>(expected) {
+      @Override
+      public Map<String, Object> schema(SchemaDefinitions defs) {
+        return defs.ref(name, () -> definition);
+      }
+
       @Override
       public void write(T value, JsonGenerator g, WriteContext w) throws IOException {
         g.writeString(text.apply(value));
@@ -191,7 +243,7 @@ public final class ScalarCodecs {
    * @return the codec
    */
   public static <E extends Enum<E> & Labelled> Codec<E> code(Class<E> type) {
-    Map<String, E> byCode = new HashMap<>();
+    Map<String, E> byCode = new LinkedHashMap<>();
     StringJoiner known = new StringJoiner(", ");
     for (E constant : type.getEnumConstants()) {
       byCode.put(constant.code(), constant);
@@ -199,6 +251,13 @@ public final class ScalarCodecs {
     }
     String unknown = "must be one of the codes " + known;
     return new Codec<>("a code of " + type.getSimpleName()) {
+      @Override
+      public Map<String, Object> schema(SchemaDefinitions defs) {
+        return defs.ref(
+            type.getSimpleName(),
+            () -> SchemaDefinitions.object("type", "string", "enum", new ArrayList<>(byCode.keySet())));
+      }
+
       @Override
       public void write(E value, JsonGenerator g, WriteContext w) throws IOException {
         g.writeString(value.code());
