@@ -26,7 +26,7 @@ public abstract class PostalAddress {
    * An address from its three parts.
    *
    * @param street street and house number; not blank
-   * @param postcode five digits; not null
+   * @param postcode five digits, surrounding white space stripped; not null
    * @param place the place; not blank
    * @return the address
    */
@@ -49,14 +49,16 @@ public abstract class PostalAddress {
   PostalAddress normalize() {
     String street = Invariants.requireLine(street(), "PostalAddress.street");
     String place = Invariants.requireLine(place(), "PostalAddress.place");
+    // Stripped like the other parts, so " 73084" pasted from a form is the postcode 73084.
+    String postcode = postcode().strip();
     Invariants.require(
-        POSTCODE.matcher(postcode()).matches(),
+        POSTCODE.matcher(postcode).matches(),
         "PostalAddress.postcode",
-        "must have 5 digits, had " + postcode().length() + " characters");
-    if (street.equals(street()) && place.equals(place())) {
+        "must have 5 digits, had " + postcode.length() + " characters");
+    if (street.equals(street()) && postcode.equals(postcode()) && place.equals(place())) {
       return this;
     }
-    return builder().from(this).street(street).place(place).build();
+    return builder().from(this).street(street).postcode(postcode).place(place).build();
   }
 
   /** Builds a {@link PostalAddress}; {@link #build()} checks every part. */

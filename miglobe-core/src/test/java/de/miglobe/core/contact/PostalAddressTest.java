@@ -11,7 +11,7 @@ class PostalAddressTest {
 
   @Test
   void of_keepsThePartsStripped() {
-    PostalAddress address = PostalAddress.of(" Rathausplatz 1 ", "73084", " Salach ");
+    PostalAddress address = PostalAddress.of(" Rathausplatz 1 ", " 73084\t", " Salach ");
     assertThat(address.street()).isEqualTo("Rathausplatz 1");
     assertThat(address.postcode()).isEqualTo("73084");
     assertThat(address.place()).isEqualTo("Salach");
@@ -21,7 +21,7 @@ class PostalAddressTest {
   @ParameterizedTest(name = "''{0}''")
   @CsvSource(
       delimiter = '|',
-      value = {"7308|4", "730845|6", "7308A|5", "''|0", "73 084|6", "D-73084|7"})
+      value = {"7308|4", "730845|6", "7308A|5", "''|0", "' '|0", "73 084|6", "D-73084|7", "' 7308 '|4"})
   void of_rejectsPostcodesOtherThanFiveDigits(String postcode, int length) {
     assertInvalid(
         () -> PostalAddress.of("Rathausplatz 1", postcode, "Salach"),
