@@ -37,33 +37,33 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** A small valid programme and consultations in each status, for the rule cases. */
-final class RuleFixtures {
+/** A small valid programme and consultations in each status, for the rule and operation tests. */
+public final class RuleFixtures {
 
-  static final String OFFICE = "Programmbüro";
-  static final LocalDate REQUESTED_ON = LocalDate.of(2018, 2, 1);
-  static final LocalDate APPROVED_ON = LocalDate.of(2018, 2, 15);
-  static final LocalDate STARTED_ON = LocalDate.of(2018, 3, 1);
-  static final LocalDate TODAY = LocalDate.of(2018, 6, 1);
+  public static final String OFFICE = "Programmbüro";
+  public static final LocalDate REQUESTED_ON = LocalDate.of(2018, 2, 1);
+  public static final LocalDate APPROVED_ON = LocalDate.of(2018, 2, 15);
+  public static final LocalDate STARTED_ON = LocalDate.of(2018, 3, 1);
+  public static final LocalDate TODAY = LocalDate.of(2018, 6, 1);
 
-  static final MunicipalityId SALACH = MunicipalityId.of("salach");
-  static final MunicipalityId PASSAU = MunicipalityId.of("passau");
-  static final AdvisorId CERTIFIED = AdvisorId.of("a-cert");
-  static final AdvisorId CERTIFIED_2 = AdvisorId.of("a-cert2");
-  static final AdvisorId TRAINEE = AdvisorId.of("a-trainee");
-  static final AdvisorId TRAINEE_2 = AdvisorId.of("a-trainee2");
-  static final AdvisorId APPLICANT = AdvisorId.of("a-applicant");
-  static final QualificationPhaseId PHASE_0 = QualificationPhaseId.of("p0");
-  static final QualificationPhaseId PHASE_1 = QualificationPhaseId.of("p1");
-  static final CertificateId CERTIFICATE = CertificateId.of("c-cert");
-  static final CertificateId CERTIFICATE_2 = CertificateId.of("c-cert2");
-  static final OrganisationId FORUM = OrganisationId.of("forum");
-  static final ConsultationId CONSULTATION = ConsultationId.of("k1");
-  static final DateRange PLANNED = DateRange.of(STARTED_ON, LocalDate.of(2018, 7, 31));
+  public static final MunicipalityId SALACH = MunicipalityId.of("salach");
+  public static final MunicipalityId PASSAU = MunicipalityId.of("passau");
+  public static final AdvisorId CERTIFIED = AdvisorId.of("a-cert");
+  public static final AdvisorId CERTIFIED_2 = AdvisorId.of("a-cert2");
+  public static final AdvisorId TRAINEE = AdvisorId.of("a-trainee");
+  public static final AdvisorId TRAINEE_2 = AdvisorId.of("a-trainee2");
+  public static final AdvisorId APPLICANT = AdvisorId.of("a-applicant");
+  public static final QualificationPhaseId PHASE_0 = QualificationPhaseId.of("p0");
+  public static final QualificationPhaseId PHASE_1 = QualificationPhaseId.of("p1");
+  public static final CertificateId CERTIFICATE = CertificateId.of("c-cert");
+  public static final CertificateId CERTIFICATE_2 = CertificateId.of("c-cert2");
+  public static final OrganisationId FORUM = OrganisationId.of("forum");
+  public static final ConsultationId CONSULTATION = ConsultationId.of("k1");
+  public static final DateRange PLANNED = DateRange.of(STARTED_ON, LocalDate.of(2018, 7, 31));
 
   private RuleFixtures() {}
 
-  static Advisor advisor(AdvisorId id, AdvisorStatus status, int capacity) {
+  public static Advisor advisor(AdvisorId id, AdvisorStatus status, int capacity) {
     return Advisor.builder()
         .id(id)
         .name(PersonName.of("Vorname " + id.value(), "Nachname"))
@@ -72,7 +72,7 @@ final class RuleFixtures {
         .build();
   }
 
-  static TrainingModule module(int number, String title, ModuleTopic topic, LocalDate date) {
+  public static TrainingModule module(int number, String title, ModuleTopic topic, LocalDate date) {
     return TrainingModule.builder()
         .number(number)
         .title(title)
@@ -82,7 +82,7 @@ final class RuleFixtures {
         .build();
   }
 
-  static QualificationPhase phase1() {
+  public static QualificationPhase phase1() {
     return QualificationPhase.builder()
         .id(PHASE_1)
         .name("Erste Qualifizierungsphase Baden-Württemberg")
@@ -101,7 +101,7 @@ final class RuleFixtures {
         .build();
   }
 
-  static QualificationPhase phase0() {
+  public static QualificationPhase phase0() {
     return QualificationPhase.builder()
         .id(PHASE_0)
         .name("Pilotphase")
@@ -110,7 +110,7 @@ final class RuleFixtures {
         .build();
   }
 
-  static Certificate certificate(CertificateId id, AdvisorId advisor) {
+  public static Certificate certificate(CertificateId id, AdvisorId advisor) {
     return Certificate.builder()
         .id(id)
         .advisor(advisor)
@@ -121,7 +121,7 @@ final class RuleFixtures {
         .build();
   }
 
-  static Municipality municipality(MunicipalityId id, String name, String key, FederalState state) {
+  public static Municipality municipality(MunicipalityId id, String name, String key, FederalState state) {
     return Municipality.builder()
         .id(id)
         .officialName(name)
@@ -132,7 +132,7 @@ final class RuleFixtures {
   }
 
   /** Valid on {@link #TODAY}: validation finds nothing. */
-  static Programme programme() {
+  public static Programme programme() {
     return Programme.builder()
         .name("MiGlobe Baden-Württemberg")
         .partners(Set.of(FORUM))
@@ -159,11 +159,11 @@ final class RuleFixtures {
         .build();
   }
 
-  static ProgrammeContext context() {
+  public static ProgrammeContext context() {
     return ProgrammeContext.of(programme());
   }
 
-  static Consultation draft(ConsultationId id, MunicipalityId municipality) {
+  public static Consultation draft(ConsultationId id, MunicipalityId municipality) {
     return Consultation.builder()
         .id(id)
         .municipality(municipality)
@@ -181,26 +181,26 @@ final class RuleFixtures {
         .build();
   }
 
-  static Consultation requested() {
+  public static Consultation requested() {
     return Consultation.request(draft(CONSULTATION, SALACH), OFFICE, context()).orElseThrow();
   }
 
-  static Consultation approved() {
+  public static Consultation approved() {
     return requested().approve(APPROVED_ON, OFFICE, context()).orElseThrow();
   }
 
-  static List<TeamMember> tandem() {
+  public static List<TeamMember> tandem() {
     return List.of(TeamMember.of(CERTIFIED, TeamRole.LEAD), TeamMember.of(TRAINEE, TeamRole.TRAINEE));
   }
 
-  static Consultation inProgress() {
+  public static Consultation inProgress() {
     return approved()
         .assignTeam(tandem(), STARTED_ON, context())
         .then(c -> c.start(STARTED_ON, OFFICE, context()))
         .orElseThrow();
   }
 
-  static ConsultationSession session(LocalDate date, long hours, AdvisorId... present) {
+  public static ConsultationSession session(LocalDate date, long hours, AdvisorId... present) {
     return ConsultationSession.builder()
         .date(date)
         .duration(Hours.of(hours))
