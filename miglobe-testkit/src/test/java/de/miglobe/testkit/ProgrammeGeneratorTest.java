@@ -254,7 +254,7 @@ class ProgrammeGeneratorTest {
   }
 
   @ParameterizedTest
-  @MethodSource("seeds")
+  @ValueSource(longs = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19})
   void unusualSizes_stayValid(long seed) {
     ProgrammeGenerator.Size size =
         ProgrammeGenerator.Size.of(300).withAdvisors(4).withMunicipalities(1).withOrganisations(4);
