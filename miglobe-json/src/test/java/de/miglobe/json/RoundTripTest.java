@@ -24,6 +24,9 @@ import de.miglobe.core.programme.Programme;
 import de.miglobe.core.qualification.Certificate;
 import de.miglobe.core.qualification.QualificationPhase;
 import de.miglobe.core.qualification.Revocation;
+import de.miglobe.core.rule.Evaluation;
+import de.miglobe.core.rule.RuleCode;
+import de.miglobe.core.rule.Violation;
 import de.miglobe.json.codec.ModelCodecs;
 import de.miglobe.testkit.ProgrammeGenerator;
 import de.miglobe.testkit.SalachStory;
@@ -96,7 +99,9 @@ class RoundTripTest {
             consultation.testimonials().get(0),
             consultation.history().get(1),
             SalachStory.stakeholderMeeting().agenda().get(0),
-            story.policy()));
+            story.policy(),
+            teamTooSmall(),
+            Evaluation.of(teamTooSmall(), Violation.of(RuleCode.CONSULTATION_TEAM_NOT_TANDEM, ""))));
     return values.stream().map(v -> Arguments.of(v.getClass().getSimpleName().replace("Immutable", ""), v));
   }
 
@@ -151,6 +156,20 @@ class RoundTripTest {
   @Test
   void dates_areWrittenAsIsoDays() {
     assertThat(JSON.write(SalachStory.certificate(SalachStory.GUNTSETSEG))).contains("\"issuedOn\": \"2018-09-28\"");
+  }
+
+  static Violation teamTooSmall() {
+    return Violation.of(RuleCode.CONSULTATION_TEAM_TOO_SMALL, "consultations[0].team", "min", "1", "actual", "0");
+  }
+
+  @Test
+  void violation_isWrittenWithCodeSeverityPathAndParameters() {
+    MiGlobeJson compact = MiGlobeJson.builder().disable(MiGlobeJsonOption.PRETTY_PRINT).build();
+
+    assertThat(compact.write(teamTooSmall()))
+        .isEqualTo(
+            "{\"code\":\"CONSULTATION_TEAM_TOO_SMALL\",\"severity\":\"error\",\"path\":\"consultations[0].team\","
+                + "\"parameters\":{\"min\":\"1\",\"actual\":\"0\"}}");
   }
 
   static Advisor advisorWithEverything() {

@@ -70,7 +70,13 @@ import de.miglobe.core.qualification.QualificationPhase;
 import de.miglobe.core.qualification.Revocation;
 import de.miglobe.core.qualification.TrainingModule;
 import de.miglobe.json.codec.Property.Privacy;
+import de.miglobe.core.rule.Evaluation;
+import de.miglobe.core.rule.RuleCode;
+import de.miglobe.core.rule.Severity;
+import de.miglobe.core.rule.Violation;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -604,6 +610,36 @@ public final class ModelCodecs {
           EnrolmentStatus.class,
           ModuleTopic.class);
 
+  // ---- rules ------------------------------------------------------------------------------
+
+  /** A rule violation: code, severity, the model path of the offending value, parameters. */
+  @SuppressWarnings("unchecked")
+  public static final Codec<Violation> VIOLATION =
+      ObjectCodec.<Violation, Object[]>value(
+              "Violation",
+              () -> new Object[4],
+              a ->
+                  Violation.of(
+                      (RuleCode) a[0],
+                      (Severity) a[1],
+                      (String) a[2],
+                      a[3] == null ? Map.of() : (Map<String, String>) a[3]))
+          .required("code", ScalarCodecs.code(RuleCode.class, RuleCode::code), Violation::code, (a, v) -> a[0] = v)
+          .required(
+              "severity",
+              ScalarCodecs.code(Severity.class, s -> s.name().toLowerCase(java.util.Locale.ROOT)),
+              Violation::severity,
+              (a, v) -> a[1] = v)
+          .required("path", ScalarCodecs.ANY_STRING, Violation::path, (a, v) -> a[2] = v)
+          .defaulted("parameters", ScalarCodecs.STRING_MAP, Violation::parameters, (a, v) -> a[3] = v)
+          .build();
+
+  /** The result of evaluating rules: every violation, errors and warnings, in order. */
+  public static final Codec<Evaluation> EVALUATION =
+      ObjectCodec.<Evaluation, List<Violation>>value("Evaluation", ArrayList::new, Evaluation::of)
+          .list("violations", VIOLATION, Evaluation::violations, List::add)
+          .build();
+
   /** The top-level documents by their name on the wire and in schema and golden file names. */
   public static final Map<String, ObjectCodec<?, ?>> DOCUMENTS = documents();
 
@@ -669,6 +705,8 @@ public final class ModelCodecs {
     codecs.put(HistoryEntry.class, HISTORY_ENTRY);
     codecs.put(AgendaItem.class, AGENDA_ITEM);
     codecs.put(ProgrammePolicy.class, PROGRAMME_POLICY);
+    codecs.put(Violation.class, VIOLATION);
+    codecs.put(Evaluation.class, EVALUATION);
     for (Class<? extends Enum<?>> type : LABELLED) {
       codecs.put(type, codeOf(type));
     }

@@ -243,11 +243,23 @@ public final class ScalarCodecs {
    * @return the codec
    */
   public static <E extends Enum<E> & Labelled> Codec<E> code(Class<E> type) {
+    return code(type, Labelled::code);
+  }
+
+  /**
+   * A codec for a closed list, written as the given stable code.
+   *
+   * @param type the enum
+   * @param code the stable code of a constant
+   * @param <E> the enum type
+   * @return the codec
+   */
+  public static <E extends Enum<E>> Codec<E> code(Class<E> type, Function<? super E, String> code) {
     Map<String, E> byCode = new LinkedHashMap<>();
     StringJoiner known = new StringJoiner(", ");
     for (E constant : type.getEnumConstants()) {
-      byCode.put(constant.code(), constant);
-      known.add(constant.code());
+      byCode.put(code.apply(constant), constant);
+      known.add(code.apply(constant));
     }
     String unknown = "must be one of the codes " + known;
     return new Codec<>("a code of " + type.getSimpleName()) {
@@ -260,7 +272,7 @@ public final class ScalarCodecs {
 
       @Override
       public void write(E value, JsonGenerator g, WriteContext w) throws IOException {
-        g.writeString(value.code());
+        g.writeString(code.apply(value));
       }
 
       @Override
@@ -273,6 +285,62 @@ public final class ScalarCodecs {
       }
     };
   }
+
+  /** Any string, also an empty one (for paths and parameters of rule violations). */
+  public static final Codec<String> ANY_STRING =
+      new Codec<>("a string") {
+        @Override
+        public Map<String, Object> schema(SchemaDefinitions defs) {
+          return SchemaDefinitions.object("type", "string");
+        }
+
+        @Override
+        public void write(String value, JsonGenerator g, WriteContext w) throws IOException {
+          g.writeString(value);
+        }
+
+        @Override
+        public String read(JsonParser p, ReadContext r) throws IOException {
+          return p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : r.wrongType(p, this);
+        }
+      };
+
+  /** An object whose property values are strings, in order (parameters of rule violations). */
+  public static final Codec<Map<String, String>> STRING_MAP =
+      new Codec<>("an object of strings") {
+        @Override
+        public Map<String, Object> schema(SchemaDefinitions defs) {
+          return SchemaDefinitions.object("type", "object", "additionalProperties", SchemaDefinitions.object("type", "string"));
+        }
+
+        @Override
+        public void write(Map<String, String> value, JsonGenerator g, WriteContext w) throws IOException {
+          g.writeStartObject();
+          for (Map.Entry<String, String> entry : value.entrySet()) {
+            g.writeStringField(entry.getKey(), entry.getValue());
+          }
+          g.writeEndObject();
+        }
+
+        @Override
+        public Map<String, String> read(JsonParser p, ReadContext r) throws IOException {
+          if (p.currentToken() != JsonToken.START_OBJECT) {
+            return r.wrongType(p, this);
+          }
+          Map<String, String> map = new LinkedHashMap<>();
+          boolean ok = true;
+          for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+            p.nextToken();
+            String value = ANY_STRING.read(p, r);
+            if (value == null) {
+              ok = false;
+            } else if (map.putIfAbsent(name, value) != null) {
+              ok = r.problem(p, ProblemCode.DUPLICATE_PROPERTY, "must appear only once") != null;
+            }
+          }
+          return ok ? map : null;
+        }
+      };
 
   private static void digits(char[] into, int at, int value, int width) {
     for (int i = at + width - 1; i >= at; i--) {
