@@ -32,8 +32,8 @@ import org.openjdk.jol.info.GraphLayout;
  * consultations list alone.
  *
  * <p>Run: {@code java -Xmx8g -cp benchmarks/target/benchmarks.jar
- * de.miglobe.benchmarks.MemoryFootprint [consultations…]} (default 10000; JOL prints a warning
- * about its fallback field-offset mode).
+ * de.miglobe.benchmarks.MemoryFootprint [consultations…]} (default 10000; JOL warns that it cannot
+ * attach an agent and computes sizes from the field layout instead).
  */
 public final class MemoryFootprint {
 
@@ -48,6 +48,8 @@ public final class MemoryFootprint {
    * @throws Exception if a document cannot be read
    */
   public static void main(String[] args) throws Exception {
+    // Records' fields have no Unsafe offsets on JDK 16+; JOL then finds them by its own probing.
+    System.setProperty("jol.magicFieldOffset", "true");
     int[] sizes =
         args.length == 0 ? new int[] {10_000} : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
     for (int size : sizes) {
