@@ -71,19 +71,18 @@ public final class ConsultationRules {
       Consultation consultation, LocalDate day, ConsultationContext context, Evaluation.Builder out) {
     teamSize(consultation.team(), context.policy(), out);
     List<TeamMember> team = consultation.team();
-    Set<AdvisorId> seen = new HashSet<>();
+    Set<AdvisorId> seen = team.size() > 4 ? new HashSet<>() : null;
     boolean anyCertified = false;
     boolean anyTrainee = false;
     for (int i = 0; i < team.size(); i++) {
       AdvisorId id = team.get(i).advisor();
-      String path = "team[" + i + "]";
-      if (!seen.add(id)) {
-        out.add(RuleCode.CONSULTATION_TEAM_DUPLICATE_ADVISOR, path, "advisor", id.value());
+      if (seen != null ? !seen.add(id) : appearsBefore(team, i)) {
+        out.add(RuleCode.CONSULTATION_TEAM_DUPLICATE_ADVISOR, "team[" + i + "]", "advisor", id.value());
         continue;
       }
       Optional<Advisor> advisor = context.advisor(id);
       if (advisor.isEmpty()) {
-        out.add(RuleCode.REFERENCE_UNKNOWN, path, "kind", "advisor", "id", id.value());
+        out.add(RuleCode.REFERENCE_UNKNOWN, "team[" + i + "]", "kind", "advisor", "id", id.value());
         continue;
       }
       if (advisor.get().status() == AdvisorStatus.CERTIFIED) {
@@ -93,7 +92,7 @@ public final class ConsultationRules {
       } else {
         out.add(
             RuleCode.CONSULTATION_ADVISOR_NOT_QUALIFIED,
-            path,
+            "team[" + i + "]",
             "advisor", id.value(),
             "status", advisor.get().status().code());
       }
@@ -101,6 +100,16 @@ public final class ConsultationRules {
     if (anyTrainee && !anyCertified && context.policy().certifiedMemberRequiredWithTrainees()) {
       out.add(RuleCode.CONSULTATION_TEAM_WITHOUT_CERTIFIED_ADVISOR, "team");
     }
+  }
+
+  private static boolean appearsBefore(List<TeamMember> team, int index) {
+    AdvisorId id = team.get(index).advisor();
+    for (int j = 0; j < index; j++) {
+      if (team.get(j).advisor().equals(id)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -178,8 +187,33 @@ public final class ConsultationRules {
       String path,
       LocalDate today,
       Evaluation.Builder out) {
+    session(consultation, session, path, -1, today, out);
+  }
+
+  /** The session rules; the path is {@code path}, or {@code sessions[index]} built only when needed. */
+  private static void session(
+      Consultation consultation,
+      ConsultationSession session,
+      String givenPath,
+      int index,
+      LocalDate today,
+      Evaluation.Builder out) {
     Optional<DateRange> period = consultation.plannedPeriod();
-    if (period.isPresent() && !period.get().contains(session.date())) {
+    LocalDate date = session.date();
+    boolean outside = period.isPresent() && !period.get().contains(date);
+    boolean future = date.isAfter(today);
+    boolean strangers = false;
+    for (AdvisorId present : session.advisorsPresent()) {
+      if (!onTeam(consultation, present)) {
+        strangers = true;
+        break;
+      }
+    }
+    if (!outside && !future && !strangers) {
+      return;
+    }
+    String path = givenPath != null ? givenPath : "sessions[" + index + "]";
+    if (outside) {
       out.add(
           RuleCode.SESSION_OUTSIDE_PERIOD,
           path + ".date",
@@ -187,7 +221,7 @@ public final class ConsultationRules {
           "start", period.get().start().toString(),
           "end", period.get().end().toString());
     }
-    if (session.date().isAfter(today)) {
+    if (future) {
       out.add(
           RuleCode.SESSION_AFTER_TODAY,
           path + ".date",
@@ -195,7 +229,7 @@ public final class ConsultationRules {
           "today", today.toString());
     }
     for (AdvisorId present : session.advisorsPresent()) {
-      if (!consultation.hasTeamMember(present)) {
+      if (!onTeam(consultation, present)) {
         out.add(
             RuleCode.SESSION_ADVISOR_NOT_ON_TEAM,
             path + ".advisorsPresent",
@@ -214,8 +248,18 @@ public final class ConsultationRules {
   public static void sessions(Consultation consultation, LocalDate today, Evaluation.Builder out) {
     List<ConsultationSession> sessions = consultation.sessions();
     for (int i = 0; i < sessions.size(); i++) {
-      session(consultation, sessions.get(i), "sessions[" + i + "]", today, out);
+      session(consultation, sessions.get(i), null, i, today, out);
     }
+  }
+
+  private static boolean onTeam(Consultation consultation, AdvisorId advisor) {
+    List<TeamMember> team = consultation.team();
+    for (int i = 0; i < team.size(); i++) {
+      if (team.get(i).advisor().equals(advisor)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -116,24 +116,26 @@ public final class ProgrammeRules {
     List<Consultation> consultations = programme.consultations();
     for (int i = 0; i < consultations.size(); i++) {
       Consultation consultation = consultations.get(i);
-      String path = "consultations[" + i + "]";
-      out.addAll(ConsultationRules.evaluate(consultation, today, context).under(path));
+      Evaluation own = ConsultationRules.evaluate(consultation, today, context);
+      if (!own.isEmpty()) {
+        out.addAll(own.under("consultations[" + i + "]"));
+      }
       boolean running = consultation.status() == ConsultationStatus.IN_PROGRESS;
       List<TeamMember> team = consultation.team();
-      Set<AdvisorId> counted = new HashSet<>();
       for (int m = 0; m < team.size(); m++) {
         AdvisorId advisor = team.get(m).advisor();
         if (!running && programme.advisor(advisor).isEmpty()) {
           // consultations in progress report unknown team members through the team rules
-          unknown(out, path + ".team[" + m + "]", "advisor", advisor.value());
+          unknown(out, "consultations[" + i + "].team[" + m + "]", "advisor", advisor.value());
         }
-        if (running && counted.add(advisor)) {
+        if (running && !appearsBefore(team, m)) {
           inProgress.merge(advisor, 1, Integer::sum);
         }
       }
       for (OrganisationId organisation : consultation.partnerOrganisations()) {
         if (programme.organisation(organisation).isEmpty()) {
-          unknown(out, path + ".partnerOrganisations", "organisation", organisation.value());
+          unknown(
+              out, "consultations[" + i + "].partnerOrganisations", "organisation", organisation.value());
         }
       }
     }
@@ -270,6 +272,16 @@ public final class ProgrammeRules {
           .filter(c -> programme.consultation(c).isEmpty())
           .ifPresent(c -> unknown(out, itemPath, "consultation", c.value()));
     }
+  }
+
+  private static boolean appearsBefore(List<TeamMember> team, int index) {
+    AdvisorId id = team.get(index).advisor();
+    for (int j = 0; j < index; j++) {
+      if (team.get(j).advisor().equals(id)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void unknown(Evaluation.Builder out, String path, String kind, String id) {
