@@ -175,8 +175,12 @@ public final class Walkthrough {
     }
     step("Practice recorded: the Salach consultation for the tandem, 8 hours for each host");
 
-    // 8. Certification on the day of the meeting. The phase checks every requirement (modules,
-    //    practice, phase ended) and the advisor's status becomes "certified".
+    // 8. Certification on the day of the meeting. Eligibility is an explanation, not a boolean:
+    //    one line per requirement, here for the Beraterin, whose practice is the Salach tandem.
+    step("Eligibility of %s on %s:", BERATERIN, CEREMONY_DAY);
+    p.phase(FIRST_PHASE).orElseThrow().eligibility(BERATERIN, CEREMONY_DAY).explain(Locale.ENGLISH)
+        .forEach(line -> out.println("      " + line));
+    //    Certifying checks the same requirements again; the advisor's status becomes "certified".
     for (AdvisorId advisor : COHORT) {
       p = ProgrammeOperations.certify(
               p,

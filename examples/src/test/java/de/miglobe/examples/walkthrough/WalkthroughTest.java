@@ -63,6 +63,23 @@ class WalkthroughTest {
   }
 
   @Test
+  void main_explainsTheEligibilityThatCountsTheSalachPractice() throws Exception {
+    String output = runMain(directory);
+
+    assertThat(output)
+        .contains(
+            String.join(
+                System.lineSeparator(),
+                "  * Eligibility of adv-salach-beraterin on 2018-09-28:",
+                "      The enrolment of advisor adv-salach-beraterin is active.",
+                "      5 of 5 mandatory modules attended (100 % required).",
+                "      1 of 0 practice consultations done.",
+                "      11.5 practice hours logged (6 required).",
+                "      The phase ends on 2018-09-28; issued on 2018-09-28.",
+                "  * 4 certificates issued on 2018-09-28"));
+  }
+
+  @Test
   void main_writesTheFullDocument_whichIsExactlyTheStoryOfTheReport() throws Exception {
     runMain(directory);
 
