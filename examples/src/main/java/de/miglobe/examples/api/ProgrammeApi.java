@@ -161,11 +161,10 @@ final class ProgrammeApi implements HttpHandler {
       if (path.size() == 1) {
         send(exchange, 200, JSON, array(collection.all.apply(programme), view));
       } else {
+        ProblemDetails notFound =
+            ProblemDetails.notFound("No document in /" + path.get(0) + " has this identifier.");
         Object document =
-            collection
-                .one
-                .apply(programme, path.get(1))
-                .orElseThrow(() -> new Refusal(ProblemDetails.notFound("No document in /" + path.get(0) + " has this identifier.")));
+            collection.one.apply(programme, path.get(1)).orElseThrow(() -> new Refusal(notFound));
         send(exchange, 200, JSON, view.write(document));
       }
     } else {

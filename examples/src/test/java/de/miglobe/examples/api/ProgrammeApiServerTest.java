@@ -186,6 +186,17 @@ class ProgrammeApiServerTest {
   }
 
   @Test
+  void getAdvisor_withoutConsentToAPublicProfile_showsNoName_unlessFull() throws Exception {
+    HttpResponse<String> publicView = get("/advisors/adv-guntsetseg");
+    HttpResponse<String> fullView = get("/advisors/adv-guntsetseg?view=full");
+
+    assertThat(publicView.statusCode()).isEqualTo(200);
+    assertThat(json(publicView).get("redacted").asBoolean()).isTrue();
+    assertThat(publicView.body()).doesNotContain("Guntsetseg").doesNotContain("Dolgor");
+    assertThat(fullView.body()).contains("\"familyName\": \"Guntsetseg\"");
+  }
+
+  @Test
   void getOrganisation_redactedHidesTheContactPersonsDetails_fullShowsThem() throws Exception {
     String path = "/organisations/org-forum-der-kulturen";
 
