@@ -40,10 +40,7 @@ public final class Invariants {
     require(text != null, attribute, "must not be null");
     String stripped = stripSpace(text);
     // A value of invisible characters only (no-break spaces, zero-width spaces) is blank too.
-    require(
-        !stripped.codePoints().allMatch(c -> Character.getType(c) == Character.FORMAT),
-        attribute,
-        "must not be blank");
+    require(!isFormatOnly(stripped), attribute, "must not be blank");
     for (int i = 0; i < stripped.length(); i++) {
       char c = stripped.charAt(i);
       require(
@@ -52,6 +49,18 @@ public final class Invariants {
           "must not contain control characters");
     }
     return stripped;
+  }
+
+  /** True if every code point is an invisible format character (true for ""); a loop, no stream. */
+  private static boolean isFormatOnly(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (Character.getType(c) != Character.FORMAT) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 
   /**
