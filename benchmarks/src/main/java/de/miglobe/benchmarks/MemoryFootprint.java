@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -99,9 +100,22 @@ public final class MemoryFootprint {
         graph[0] / graph[2],
         heap[0] / heap[2]);
     Object value = model.call();
-    System.out.println("\nlargest classes of the model (JOL footprint):");
-    String footprint = GraphLayout.parseInstance(value).toFootprint();
-    footprint.lines().limit(22).forEach(System.out::println);
+    System.out.println("\nlargest classes of the model (JOL footprint, count / average / sum bytes):");
+    printLargest(GraphLayout.parseInstance(value).toFootprint());
+    value = jacksonRecords.call();
+    System.out.println("\nlargest classes of the records (jackson-databind):");
+    printLargest(GraphLayout.parseInstance(value).toFootprint());
+  }
+
+  /** Prints the 20 rows of a JOL footprint with the largest sums. */
+  private static void printLargest(String footprint) {
+    footprint
+        .lines()
+        .map(String::trim)
+        .filter(line -> line.matches("\\d+\\s+\\d+\\s+\\d+\\s+\\S+"))
+        .sorted(Comparator.comparingLong((String line) -> Long.parseLong(line.split("\\s+")[2])).reversed())
+        .limit(20)
+        .forEach(line -> System.out.println("  " + line));
   }
 
   /** Median over the repetitions of the used heap with the value minus without it. */
