@@ -12,6 +12,9 @@ import java.util.function.Supplier;
 public final class SchemaDefinitions {
   private final Map<String, Object> definitions = new TreeMap<>();
 
+  /** Creates an empty collection of definitions. */
+  public SchemaDefinitions() {}
+
   /**
    * A reference to a named definition, defining it first if it is new.
    *
