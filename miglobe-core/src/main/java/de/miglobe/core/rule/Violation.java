@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One rule that does not hold: its {@link RuleCode}, {@link Severity}, the path of the offending
@@ -17,7 +19,9 @@ import java.util.ResourceBundle;
  *
  * <p>{@link #message(Locale)} renders the message from the bundle {@code
  * de.miglobe.core.rule.Messages} (German, the default) or {@code Messages_en} (English) with {@link
- * MessageFormat}; a message refers to parameters by name, for example {@code {max}}.
+ * MessageFormat}; a message refers to parameters by name, for example {@code {max}}, or by name and
+ * type, for example {@code {status:ConsultationStatus}}, to show the label of a code ("Laufend",
+ * "In progress") instead of the code ({@code in_progress}).
  *
  * <p>Parameters carry identifiers, numbers, dates and codes only, never names or contact details;
  * {@code toString()} shows severity, code and path and nothing else.
@@ -26,6 +30,11 @@ public final class Violation {
 
   /** The base name of the message bundles. */
   public static final String BUNDLE = "de.miglobe.core.rule.Messages";
+
+  /** The model's labels, for typed placeholders such as {@code {status:ConsultationStatus}}. */
+  private static final String LABELS = "de.miglobe.core.Labels";
+
+  private static final Pattern TYPED = Pattern.compile("\\{(\\w+):(\\w+)}");
 
   private final RuleCode code;
   private final Severity severity;
@@ -156,7 +165,7 @@ public final class Violation {
     ResourceBundle bundle =
         ResourceBundle.getBundle(
             BUNDLE, locale.getLanguage().equals("en") ? Locale.ENGLISH : Locale.ROOT);
-    String template = bundle.getString(key).replace("'", "''");
+    String template = labelled(bundle.getString(key).replace("'", "''"), bundle, locale, parameters);
     Object[] arguments = new Object[parameters.size()];
     int index = 0;
     for (Map.Entry<String, String> parameter : parameters.entrySet()) {
@@ -164,6 +173,42 @@ public final class Violation {
       arguments[index++] = parameter.getValue();
     }
     return new MessageFormat(template, locale).format(arguments);
+  }
+
+  /**
+   * Replaces typed placeholders {@code {name:Type}} by the label of the parameter's value: the key
+   * {@code Type.value} of the rule bundle (operations, kinds of element), else of the model's
+   * labels {@code de.miglobe.core.Labels} (statuses, federal states), else the value itself.
+   */
+  private static String labelled(
+      String template, ResourceBundle messages, Locale locale, Map<String, String> parameters) {
+    Matcher typed = TYPED.matcher(template);
+    if (!typed.find()) {
+      return template;
+    }
+    ResourceBundle labels = ResourceBundle.getBundle(LABELS, bundleLocale(locale));
+    StringBuilder out = new StringBuilder();
+    do {
+      String value = parameters.get(typed.group(1));
+      String text;
+      if (value == null) {
+        text = typed.group();
+      } else {
+        String labelKey = typed.group(2) + "." + value;
+        text =
+            messages.containsKey(labelKey)
+                ? messages.getString(labelKey)
+                : labels.containsKey(labelKey) ? labels.getString(labelKey) : value;
+        text = text.replace("'", "''");
+      }
+      typed.appendReplacement(out, Matcher.quoteReplacement(text));
+    } while (typed.find());
+    typed.appendTail(out);
+    return out.toString();
+  }
+
+  private static Locale bundleLocale(Locale locale) {
+    return locale.getLanguage().equals("en") ? Locale.ENGLISH : Locale.ROOT;
   }
 
   @Override

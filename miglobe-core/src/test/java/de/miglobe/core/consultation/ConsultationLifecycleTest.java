@@ -100,7 +100,7 @@ class ConsultationLifecycleTest {
     OperationResult<Consultation> cancel = declined.cancel(LocalDate.of(2018, 2, 3), "Büro", "doch nicht");
     assertThat(approve.evaluation().codes()).containsExactly(RuleCode.CONSULTATION_TRANSITION_NOT_ALLOWED);
     assertThat(cancel.evaluation().messages(Locale.ENGLISH))
-        .containsExactly("The status cannot change from declined to cancelled.");
+        .containsExactly("The status cannot change from \"Declined\" to \"Cancelled\".");
   }
 
   @Test
@@ -112,7 +112,7 @@ class ConsultationLifecycleTest {
     assertThat(late.violations().get(0).message(Locale.GERMAN))
         .isEqualTo(
             "Berater*in trainee ist weder zertifiziert noch in einer laufenden Qualifizierungsphase"
-                + " angemeldet (Status in_qualification).");
+                + " angemeldet (Status „In Qualifizierung“).");
     assertThat(approved.assignTeam(tandem, PHASE_END, context).isAccepted()).isTrue();
   }
 

@@ -77,7 +77,7 @@ class ProgrammeOperationsTest {
     OperationResult<Programme> unknown =
         ProgrammeOperations.updateConsultation(programme, ConsultationId.of("k9"), (c, ctx) -> c.complete(TODAY, OFFICE));
     assertThat(unknown.violations().get(0).message(Locale.GERMAN))
-        .isEqualTo("Der Verweis auf consultation „k9“ führt ins Leere: Das Programm enthält kein solches Element.");
+        .isEqualTo("Verweis ins Leere: Beratung „k9“ gibt es im Programm nicht.");
     assertThat(unknown.violations().get(0).path()).isEqualTo("consultations");
   }
 

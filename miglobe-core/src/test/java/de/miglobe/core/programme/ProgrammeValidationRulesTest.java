@@ -88,6 +88,6 @@ class ProgrammeValidationRulesTest {
         .extracting(Violation::path)
         .containsExactly("partners", "certificates[0].issuers", "certificates[1].issuers");
     assertThat(violations.get(0).message(Locale.ENGLISH))
-        .isEqualTo("The reference to organisation \"forum\" leads nowhere: the programme has no such element.");
+        .isEqualTo("Dangling reference: there is no organisation \"forum\" in the programme.");
   }
 }

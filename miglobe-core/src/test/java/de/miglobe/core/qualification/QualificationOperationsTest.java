@@ -51,7 +51,7 @@ class QualificationOperationsTest {
     CertificationEligibility eligibility = withdrawn.eligibility(TRAINEE, END);
     assertThat(eligibility.isEligible()).isFalse();
     assertThat(eligibility.requirements().get(0).summary(Locale.ENGLISH))
-        .isEqualTo("The enrolment of advisor a-trainee is no longer active (status withdrawn).");
+        .isEqualTo("The enrolment of advisor a-trainee is no longer active (status \"Withdrawn\").");
     assertThatThrownBy(() -> phase1().withdraw(TRAINEE, LocalDate.of(2017, 11, 1)))
         .isInstanceOf(InvalidValueException.class);
   }

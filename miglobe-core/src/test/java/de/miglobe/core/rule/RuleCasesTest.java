@@ -120,8 +120,8 @@ class RuleCasesTest {
             () -> ev(approved().start(STARTED_ON, OFFICE, context())),
             () -> ev(requested().start(STARTED_ON, OFFICE, context())),
             "status",
-            "Der Status kann nicht von requested zu in_progress wechseln.",
-            "The status cannot change from requested to in_progress."),
+            "Der Status kann nicht von „Beantragt“ zu „Laufend“ wechseln.",
+            "The status cannot change from \"Requested\" to \"In progress\"."),
         rule(
             RuleCode.CONSULTATION_DATE_BEFORE_LAST_CHANGE,
             () -> ev(requested().approve(REQUESTED_ON, OFFICE, context())),
@@ -134,22 +134,22 @@ class RuleCasesTest {
             () -> ev(requested().decline(APPROVED_ON, OFFICE, "Kein Bezug zur Entwicklungspolitik")),
             () -> ev(requested().decline(APPROVED_ON, OFFICE, " ")),
             "history[1].reason",
-            "Für den Status declined ist eine Begründung erforderlich.",
-            "The status declined requires a reason."),
+            "Für den Status „Abgelehnt“ ist eine Begründung erforderlich.",
+            "The status \"Declined\" requires a reason."),
         rule(
             RuleCode.CONSULTATION_NOT_ALLOWED_IN_STATUS,
             () -> ev(inProgress().logSession(session(TODAY, 2, CERTIFIED), TODAY, context())),
             () -> ev(approved().logSession(session(TODAY, 2, CERTIFIED), TODAY, context())),
             "status",
-            "Der Vorgang log_session ist im Status approved nicht möglich.",
-            "The operation log_session is not possible in status approved."),
+            "Der Vorgang „Termin erfassen“ ist im Status „Bewilligt“ nicht möglich.",
+            "The operation \"log a session\" is not possible in status \"Approved\"."),
         rule(
             RuleCode.MUNICIPALITY_NOT_ELIGIBLE,
             () -> ev(Consultation.request(draft(CONSULTATION, SALACH), OFFICE, context())),
             () -> ev(Consultation.request(draft(CONSULTATION, PASSAU), OFFICE, context())),
             "municipality",
-            "Die Kommune passau liegt in DE-BY, einem Land, in dem das Programm nicht tätig ist.",
-            "The municipality passau lies in DE-BY, a state the programme does not serve."),
+            "Die Kommune passau liegt in Bayern, einem Land, in dem das Programm nicht tätig ist.",
+            "The municipality passau lies in Bavaria, a state the programme does not serve."),
         rule(
             RuleCode.CONSULTATION_TEAM_TOO_SMALL,
             () -> ev(approved().assignTeam(tandem(), STARTED_ON, context())),
@@ -213,9 +213,9 @@ class RuleCasesTest {
                             context())),
             "team[1]",
             "Berater*in a-applicant ist weder zertifiziert noch in einer laufenden"
-                + " Qualifizierungsphase angemeldet (Status applicant).",
+                + " Qualifizierungsphase angemeldet (Status „Bewerber*in“).",
             "Advisor a-applicant is neither certified nor enrolled in a running qualification"
-                + " phase (status applicant)."),
+                + " phase (status \"Applicant\")."),
         rule(
             RuleCode.CONSULTATION_TEAM_WITHOUT_CERTIFIED_ADVISOR,
             () -> ev(approved().assignTeam(trainees, STARTED_ON, context())),
@@ -312,8 +312,8 @@ class RuleCasesTest {
             () -> ev(ProgrammeOperations.enrol(programme(), PHASE_1, APPLICANT, LocalDate.of(2018, 1, 10))),
             () -> ev(ProgrammeOperations.enrol(programme(), PHASE_1, CERTIFIED, LocalDate.of(2018, 1, 10))),
             "advisors[0].status",
-            "Berater*in a-cert kann sich mit dem Status certified nicht anmelden.",
-            "Advisor a-cert cannot enrol with status certified."),
+            "Berater*in a-cert kann sich mit dem Status „Zertifiziert“ nicht anmelden.",
+            "Advisor a-cert cannot enrol with status \"Certified\"."),
         rule(
             RuleCode.ENROLMENT_NOT_FOUND,
             () -> ev(phase1().recordAttendance(TRAINEE, 1)),
@@ -331,8 +331,8 @@ class RuleCasesTest {
                         .orElseThrow()
                         .recordAttendance(TRAINEE, 1)),
             "enrolments[0].status",
-            "Die Anmeldung von Berater*in a-trainee ist nicht mehr aktiv (Status withdrawn).",
-            "The enrolment of advisor a-trainee is no longer active (status withdrawn)."),
+            "Die Anmeldung von Berater*in a-trainee ist nicht mehr aktiv (Status „Ausgeschieden“).",
+            "The enrolment of advisor a-trainee is no longer active (status \"Withdrawn\")."),
         rule(
             RuleCode.MODULE_UNKNOWN,
             () -> ev(phase1().recordAttendance(TRAINEE, 4)),
@@ -441,15 +441,15 @@ class RuleCasesTest {
                         .build(),
                     TODAY),
             "certificates[2].phase",
-            "Der Verweis auf phase „p9“ führt ins Leere: Das Programm enthält kein solches Element.",
-            "The reference to phase \"p9\" leads nowhere: the programme has no such element."),
+            "Verweis ins Leere: Qualifizierungsphase „p9“ gibt es im Programm nicht.",
+            "Dangling reference: there is no qualification phase \"p9\" in the programme."),
         rule(
             RuleCode.ID_ALREADY_USED,
             () -> ev(certifyTrainee(CertificateId.of("c-new"))),
             () -> ev(certifyTrainee(CERTIFICATE)),
             "certificates",
-            "Die Kennung „c-cert“ ist für certificate bereits vergeben.",
-            "The identifier \"c-cert\" is already used for a certificate."));
+            "Die Kennung „c-cert“ (Zertifikat) ist bereits vergeben.",
+            "The identifier \"c-cert\" (certificate) is already in use."));
   }
 
   static OperationResult<Programme> certifyTrainee(CertificateId id) {

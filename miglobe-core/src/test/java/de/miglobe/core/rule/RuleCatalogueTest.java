@@ -58,7 +58,10 @@ class RuleCatalogueTest {
     Set<String> codes =
         EnumSet.allOf(RuleCode.class).stream().map(RuleCode::code).collect(Collectors.toSet());
     for (Object key : german.keySet()) {
-      assertThat(codes).as("bundle key " + key).contains(key.toString().replace(".held", ""));
+      String name = key.toString();
+      if (!name.startsWith("operation.") && !name.startsWith("kind.")) {
+        assertThat(codes).as("bundle key " + key).contains(name.replace(".held", ""));
+      }
     }
     assertThat(new TreeSet<>(english.stringPropertyNames()))
         .isEqualTo(new TreeSet<>(german.stringPropertyNames()));

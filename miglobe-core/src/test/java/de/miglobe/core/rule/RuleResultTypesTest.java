@@ -41,6 +41,20 @@ class RuleResultTypesTest {
   }
 
   @Test
+  void typedPlaceholders_showLabels_andFallBackToTheCode() {
+    Violation transition =
+        Violation.of(RuleCode.CONSULTATION_TRANSITION_NOT_ALLOWED, "status", "from", "completed", "to", "approved");
+    assertThat(transition.message(Locale.GERMAN))
+        .isEqualTo("Der Status kann nicht von „Abgeschlossen“ zu „Bewilligt“ wechseln.");
+    assertThat(transition.message(Locale.ENGLISH))
+        .isEqualTo("The status cannot change from \"Completed\" to \"Approved\".");
+    Violation unknownCode =
+        Violation.of(RuleCode.CONSULTATION_TRANSITION_NOT_ALLOWED, "status", "from", "paused", "to", "approved");
+    assertThat(unknownCode.message(Locale.ENGLISH))
+        .isEqualTo("The status cannot change from \"paused\" to \"Approved\".");
+  }
+
+  @Test
   void violation_rejectsOddParameterPairs() {
     assertThatThrownBy(() -> Violation.of(RuleCode.MODULE_UNKNOWN, "x", "module"))
         .isInstanceOf(IllegalArgumentException.class)
