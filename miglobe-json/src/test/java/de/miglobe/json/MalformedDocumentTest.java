@@ -82,6 +82,9 @@ class MalformedDocumentTest {
             doc(ADVISOR + ",\"contact\":{\"email\":\"no-at-sign\"}"), "/contact/email", ProblemCode.INVALID_VALUE),
         row("phone e164 not matching", Advisor.class,
             doc(ADVISOR + ",\"contact\":{\"phone\":{\"typed\":\"0711 2484808\",\"e164\":\"+4930123456\"}}"), "/contact/phone/e164", ProblemCode.INVALID_VALUE),
+        row("repeated phone number with another e164", Advisor.class,
+            doc(ADVISOR + ",\"contact\":{\"phone\":{\"typed\":\"0711 2484808\",\"e164\":\"+497112484808\"},"
+                + "\"fax\":{\"typed\":\"0711 2484808\",\"e164\":\"+4930123456\"}}"), "/contact/fax/e164", ProblemCode.INVALID_VALUE),
         row("30 February", Certificate.class, doc(CERTIFICATE + ",\"issuedOn\":\"2018-02-30\""), "/issuedOn", ProblemCode.INVALID_VALUE),
         row("German date notation", Certificate.class, doc(CERTIFICATE + ",\"issuedOn\":\"28.09.2018\""), "/issuedOn", ProblemCode.INVALID_VALUE),
         row("hours with three decimals", QualificationPhase.class, phase("1.125"), "/modules/0/hours", ProblemCode.INVALID_VALUE),

@@ -145,6 +145,23 @@ class RoundTripTest {
   }
 
   @Test
+  void read_acceptsPropertiesInAnyOrder() {
+    String reversed =
+        "{\"consent\":{\"consents\":[]},\"capacity\":2,\"status\":\"applicant\","
+            + "\"name\":{\"familyName\":\"Yılmaz\",\"givenNames\":\"Ada\"},\"id\":\"adv-1\",\"formatVersion\":\"1.0\"}";
+
+    assertThat(JSON.read(reversed, Advisor.class)).isEqualTo(GoldenFileTest.minimalAdvisor());
+  }
+
+  @Test
+  void read_sharesRepeatedValuesWithinADocument() {
+    Programme programme = JSON.read(GoldenFiles.read("programme-salach-2018"), Programme.class);
+
+    assertThat(programme.consultations().get(0).team().get(0).advisor())
+        .isSameAs(programme.phases().get(0).enrolments().get(2).advisor());
+  }
+
+  @Test
   void hours_areWrittenAsNumbersWithAtMostTwoDecimals() {
     assertThat(JSON.write(Hours.parse("2.50"))).isEqualTo("2.5\n");
     assertThat(JSON.write(Hours.parse("0.25"))).isEqualTo("0.25\n");

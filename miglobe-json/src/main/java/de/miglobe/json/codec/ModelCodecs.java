@@ -74,6 +74,10 @@ import de.miglobe.core.rule.Evaluation;
 import de.miglobe.core.rule.RuleCode;
 import de.miglobe.core.rule.Severity;
 import de.miglobe.core.rule.Violation;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import de.miglobe.json.ProblemCode;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,12 +153,55 @@ public final class ModelCodecs {
           "EmailAddress",
           SchemaDefinitions.object("type", "string", "format", "email", "maxLength", 254));
 
-  /** A phone or fax number: {@code {"typed": "07 11/248 48 08-36", "e164": "+49711248480836"}}. */
-  public static final Codec<PhoneNumber> PHONE =
-      ObjectCodec.<PhoneNumber, String[]>value("PhoneNumber", () -> new String[2], ModelCodecs::phone)
-          .required("typed", STRING, PhoneNumber::typed, (a, v) -> a[0] = v)
-          .required("e164", STRING, PhoneNumber::e164, (a, v) -> a[1] = v)
+  private static final ObjectCodec<String[], String[]> PHONE_PARTS =
+      ObjectCodec.<String[], String[]>value("PhoneNumber", () -> new String[2], parts -> parts)
+          .required("typed", STRING, parts -> parts[0], (a, v) -> a[0] = v)
+          .required("e164", STRING, parts -> parts[1], (a, v) -> a[1] = v)
           .build();
+
+  /** Where a read remembers the phone numbers it parsed. */
+  private static final int PHONE_SLOT = ReadContext.newSlot();
+
+  /**
+   * A phone or fax number: {@code {"typed": "07 11/248 48 08-36", "e164": "+49711248480836"}}. On
+   * reading, {@code e164} must be what {@code typed} parses to.
+   */
+  public static final Codec<PhoneNumber> PHONE =
+      new Codec<>("an object (PhoneNumber)") {
+        @Override
+        public void write(PhoneNumber value, JsonGenerator g, WriteContext w) throws IOException {
+          PHONE_PARTS.write(new String[] {value.typed(), value.e164()}, g, w);
+        }
+
+        @Override
+        public PhoneNumber read(JsonParser p, ReadContext r) throws IOException {
+          String[] parts = PHONE_PARTS.read(p, r);
+          if (parts == null) {
+            return null;
+          }
+          // Parsing with libphonenumber is costly; the same contact appears in many consultations.
+          PhoneNumber number = r.known(PHONE_SLOT, parts[0]);
+          try {
+            if (number == null) {
+              number = r.remember(PHONE_SLOT, parts[0], PhoneNumber.of(parts[0]));
+            }
+          } catch (InvalidValueException e) {
+            r.problemAt(ReadContext.pointerOfEnded(p) + "/typed", ProblemCode.INVALID_VALUE, e.reason());
+            return null;
+          }
+          if (!number.e164().equals(parts[1])) {
+            r.problemAt(
+                ReadContext.pointerOfEnded(p) + "/e164", ProblemCode.INVALID_VALUE, "must be the E.164 form of typed");
+            return null;
+          }
+          return number;
+        }
+
+        @Override
+        public Map<String, Object> schema(SchemaDefinitions defs) {
+          return PHONE_PARTS.schema(defs);
+        }
+      };
 
   /** A period: {@code {"start": "2017-12-01", "end": "2018-09-28"}}. */
   public static final Codec<DateRange> DATE_RANGE =
@@ -728,18 +775,5 @@ public final class ModelCodecs {
             "description", "An opaque, case-sensitive identifier.",
             "type", "string",
             "pattern", "^[A-Za-z0-9._-]{1,64}$"));
-  }
-
-  private static PhoneNumber phone(String[] typedAndE164) {
-    PhoneNumber number;
-    try {
-      number = PhoneNumber.of(typedAndE164[0]);
-    } catch (InvalidValueException e) {
-      throw InvalidValueException.of("PhoneNumber.typed", e.reason());
-    }
-    if (!number.e164().equals(typedAndE164[1])) {
-      throw InvalidValueException.of("PhoneNumber.e164", "must be the E.164 form of typed");
-    }
-    return number;
   }
 }

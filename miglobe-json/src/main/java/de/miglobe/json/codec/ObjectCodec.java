@@ -271,9 +271,15 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     boolean clean = true; // no unknown, duplicate or redacted property
     boolean versioned = false;
     long seen = 0;
+    int next = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       p.nextToken();
-      Integer i = index.get(name);
+      // Names from jackson-core are interned, so the property expected next in wire order is
+      // found by identity; the map serves documents in another order.
+      Integer i =
+          next < properties.length && name == properties[next].name
+              ? Integer.valueOf(next)
+              : index.get(name);
       if (i == null) {
         if (document && FormatVersion.PROPERTY.equals(name)) {
           clean &= FormatVersion.check(p, r, versioned);
@@ -287,6 +293,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
         }
         continue;
       }
+      next = i + 1;
       long bit = 1L << i;
       if ((seen & bit) != 0) {
         clean = r.problem(p, ProblemCode.DUPLICATE_PROPERTY, "must appear only once") != null;

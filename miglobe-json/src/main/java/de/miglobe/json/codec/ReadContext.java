@@ -10,6 +10,10 @@ import de.miglobe.json.MiGlobeJsonException;
 import de.miglobe.json.ProblemCode;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.List;
 
 /**
@@ -22,6 +26,10 @@ public final class ReadContext {
 
   private final boolean allowUnknownProperties;
   private final List<JsonProblem> problems = new ArrayList<>();
+  private static final AtomicInteger SLOTS = new AtomicInteger();
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object>[] values = new Map[0];
 
   /**
    * @param allowUnknownProperties true to skip properties the format does not define
@@ -33,6 +41,41 @@ public final class ReadContext {
   /** @return true if unknown properties are skipped instead of reported */
   boolean allowUnknownProperties() {
     return allowUnknownProperties;
+  }
+
+  /**
+   * A slot for a codec whose values are worth remembering during a read; see {@link #known}.
+   *
+   * @return a slot number unique to the caller
+   */
+  static int newSlot() {
+    return SLOTS.getAndIncrement();
+  }
+
+  /**
+   * The value a codec built from a text earlier in this read, so that a repeated identifier, code
+   * or phone number is checked once and shared (less time, less memory). Kept only for the read:
+   * no personal data outlives it.
+   *
+   * @param slot the codec's slot, from {@link #newSlot()}
+   * @param text the text on the wire
+   * @return the value, or null if this text was not built before
+   */
+  @SuppressWarnings("unchecked")
+  <T> T known(int slot, String text) {
+    return slot < values.length && values[slot] != null ? (T) values[slot].get(text) : null;
+  }
+
+  /** Remembers a value built from a text, see {@link #known(int, String)}. */
+  <T> T remember(int slot, String text, T value) {
+    if (slot >= values.length) {
+      values = Arrays.copyOf(values, Math.max(slot + 1, SLOTS.get()));
+    }
+    if (values[slot] == null) {
+      values[slot] = new HashMap<>();
+    }
+    values[slot].put(text, value);
+    return value;
   }
 
   /** @return true if any problem was recorded */

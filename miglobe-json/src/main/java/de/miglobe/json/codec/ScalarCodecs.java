@@ -210,6 +210,7 @@ public final class ScalarCodecs {
       Function<T, String> text,
       String name,
       Map<String, Object> definition) {
+    int slot = ReadContext.newSlot();
     return new Codec<>(expected) {
       @Override
       public Map<String, Object> schema(SchemaDefinitions defs) {
@@ -226,8 +227,13 @@ public final class ScalarCodecs {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
           return r.wrongType(p, this);
         }
+        String wire = p.getText();
+        T known = r.known(slot, wire);
+        if (known != null) {
+          return known;
+        }
         try {
-          return of.apply(p.getText());
+          return r.remember(slot, wire, of.apply(wire));
         } catch (InvalidValueException e) {
           return r.problem(p, ProblemCode.INVALID_VALUE, e.reason());
         }
