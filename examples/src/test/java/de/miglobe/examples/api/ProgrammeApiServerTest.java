@@ -369,6 +369,30 @@ class ProgrammeApiServerTest {
     assertThat(codes(json(again).get("violations"))).containsExactly("ID_ALREADY_USED");
   }
 
+  @Test
+  void concurrentOperations_loseNoChange() throws Exception {
+    int requests = 20;
+    List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+    for (int i = 0; i < requests; i++) {
+      String outcome =
+          "{\"kind\": \"new_contacts\", \"description\": \"Kontakt " + i + "\", \"recordedOn\": \"2018-10-01\"}";
+      answers.add(
+          client.sendAsync(
+              HttpRequest.newBuilder(uri("/consultations/con-salach-2018/outcomes"))
+                  .header("Content-Type", "application/json")
+                  .timeout(Duration.ofSeconds(10))
+                  .POST(HttpRequest.BodyPublishers.ofString(outcome))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString()));
+    }
+    for (var answer : answers) {
+      assertThat(answer.get().statusCode()).isEqualTo(200);
+    }
+
+    Consultation salach = server.programme().consultation(SalachStory.SALACH_CONSULTATION).orElseThrow();
+    assertThat(salach.outcomes()).hasSize(SalachStory.salachConsultation().outcomes().size() + requests);
+  }
+
   // ---- POST: bad requests
 
   @Test
