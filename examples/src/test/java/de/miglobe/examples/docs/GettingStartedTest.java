@@ -90,11 +90,11 @@ class GettingStartedTest {
                 }
               }
               // CONSULTATION_TRANSITION_NOT_ALLOWED at consultations[0].status
-              //   Der Status kann nicht von completed zu cancelled wechseln.
-              //   The status cannot change from completed to cancelled.
+              //   Der Status kann nicht von „Abgeschlossen“ zu „Abgebrochen“ wechseln.
+              //   The status cannot change from "Completed" to "Cancelled".
               // CONSULTATION_REASON_REQUIRED at consultations[0].history[4].reason
-              //   Für den Status cancelled ist eine Begründung erforderlich.
-              //   The status cancelled requires a reason.
+              //   Für den Status „Abgebrochen“ ist eine Begründung erforderlich.
+              //   The status "Cancelled" requires a reason.
 
               Evaluation validation = ProgrammeRules.validate(programme, LocalDate.of(2018, 9, 28));
               System.out.println(validation.hasErrors());  // false: every cross-entity rule holds
@@ -104,11 +104,11 @@ class GettingStartedTest {
     assertThat(printed.split("\\R"))
         .containsExactly(
             "CONSULTATION_TRANSITION_NOT_ALLOWED at consultations[0].status",
-            "  Der Status kann nicht von completed zu cancelled wechseln.",
-            "  The status cannot change from completed to cancelled.",
+            "  Der Status kann nicht von „Abgeschlossen“ zu „Abgebrochen“ wechseln.",
+            "  The status cannot change from \"Completed\" to \"Cancelled\".",
             "CONSULTATION_REASON_REQUIRED at consultations[0].history[4].reason",
-            "  Für den Status cancelled ist eine Begründung erforderlich.",
-            "  The status cancelled requires a reason.",
+            "  Für den Status „Abgebrochen“ ist eine Begründung erforderlich.",
+            "  The status \"Cancelled\" requires a reason.",
             "false");
   }
 

@@ -29,7 +29,7 @@ class ReadmeExampleTest {
               OperationResult<Consultation> result =
                   salach.approve(LocalDate.of(2018, 10, 1), "Programmbüro", ProgrammeContext.of(programme));
               result.violations().forEach(v -> System.out.println(v.message(Locale.ENGLISH)));
-              // The status cannot change from completed to approved.
+              // The status cannot change from "Completed" to "Approved".
 
               String json = MiGlobeJson.standard().write(salach);  // the documented wire format
               Consultation again = MiGlobeJson.standard().read(json, Consultation.class);  // equals salach
@@ -38,7 +38,7 @@ class ReadmeExampleTest {
               assertThat(again).isEqualTo(salach);
             });
 
-    assertThat(printed).isEqualTo("The status cannot change from completed to approved." + System.lineSeparator());
+    assertThat(printed).isEqualTo("The status cannot change from \"Completed\" to \"Approved\"." + System.lineSeparator());
   }
 
   @Test
