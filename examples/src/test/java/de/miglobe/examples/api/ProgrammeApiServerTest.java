@@ -354,8 +354,9 @@ class ProgrammeApiServerTest {
     assertThat(violation.get("code").asText()).isEqualTo("CONSULTATION_TRANSITION_NOT_ALLOWED");
     assertThat(violation.get("parameters").get("from").asText()).isEqualTo("completed");
     assertThat(violation.get("message").get("en").asText())
-        .startsWith("The status cannot change from ");
-    assertThat(violation.get("message").get("de").asText()).startsWith("Der Status kann nicht von ");
+        .isEqualTo("The status cannot change from \"Completed\" to \"Approved\".");
+    assertThat(violation.get("message").get("de").asText())
+        .isEqualTo("Der Status kann nicht von „Abgeschlossen“ zu „Bewilligt“ wechseln.");
     assertThat(server.programme()).isEqualTo(SalachStory.programme());
   }
 
