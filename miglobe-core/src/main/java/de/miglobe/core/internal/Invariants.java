@@ -1,6 +1,7 @@
 package de.miglobe.core.internal;
 
 import de.miglobe.core.InvalidValueException;
+import de.miglobe.core.Labelled;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
@@ -108,10 +109,10 @@ public final class Invariants {
    * @param attribute {@code Type.attribute}
    */
   public static void requireBetween(long value, long min, long max, String attribute) {
-    require(
-        value >= min && value <= max,
-        attribute,
-        "must be between " + min + " and " + max + ", was " + value);
+    // Not require(...): its message would be built on every call, also when the value is fine.
+    if (value < min || value > max) {
+      throw InvalidValueException.of(attribute, "must be between " + min + " and " + max + ", was " + value);
+    }
   }
 
   /**
@@ -128,7 +129,11 @@ public final class Invariants {
     Set<K> seen = new HashSet<>();
     for (T element : elements) {
       K k = key.apply(element);
-      require(seen.add(k), attribute, "must not contain " + k + " twice");
+      if (!seen.add(k)) {
+        // Closed lists are named by their stable code, as users see them in JSON and the UI.
+        Object shown = k instanceof Labelled ? ((Labelled) k).code() : k;
+        throw InvalidValueException.of(attribute, "must not contain " + shown + " twice");
+      }
     }
   }
 }

@@ -70,7 +70,7 @@ class ConsentTest {
                 .addConsent(Consent.given(ConsentScope.PUBLIC_PROFILE, GIVEN.plusDays(3)))
                 .build(),
         "ConsentRecord.consents",
-        "must not contain PUBLIC_PROFILE twice");
+        "must not contain public_profile twice");
   }
 
   @Test
