@@ -116,6 +116,9 @@ public final class Walkthrough {
 
     // 2. The cohort enrols in December 2017 and attends the first four seminars. Enrolling makes
     //    an applicant an advisor "in qualification": the status follows the record.
+    //    Each operation returns an OperationResult. Every step of the story is valid, so we take
+    //    the new programme with orElseThrow(); a refusal would throw RuleViolationException
+    //    carrying every violation (step 5 shows a refusal handled instead).
     for (AdvisorId advisor : COHORT) {
       p = ProgrammeOperations.enrol(p, FIRST_PHASE, advisor, LocalDate.of(2017, 12, 1)).orElseThrow();
       for (int module = 1; module <= 4; module++) {
@@ -144,12 +147,11 @@ public final class Walkthrough {
 
     // 5. A rule says no: completing on the first day, before any session or outcome, is refused.
     //    The refusal lists every unmet rule, each with a message in German and in English.
-    Programme beforeRefusal = p;
     OperationResult<Programme> refused = ProgrammeOperations.updateConsultation(
         p, SALACH_CONSULTATION, (c, ctx) -> c.complete(firstDay, OFFICE));
     showRefusal("Completing the consultation on its first day is refused", refused.evaluation());
-    // The programme we asked about is unchanged: operations never change the value they are given.
-    p = beforeRefusal;
+    // Nothing changed: a refused result has no value, and p still holds the consultation in
+    // progress (operations never change the value they are given).
 
     // 6. Four sessions, each logged on its own day ("today" is always a parameter: no hidden
     //    clock), two outcomes, then completion.
