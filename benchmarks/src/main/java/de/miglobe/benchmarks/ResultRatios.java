@@ -11,12 +11,16 @@ import java.util.Map;
 /**
  * Prints the ratios of a JMH result file ({@code -rf json}): each MiGlobe score divided by the
  * baselines' scores of the same benchmark class and size, measured in the same run, and the
- * scaling of validation from one size to the next.
+ * scaling of validation from one size to the next. Each ratio is given twice: of the mean scores,
+ * and of the best (lowest) measurement iteration of each, which is less disturbed by load from
+ * other processes on a shared machine.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar de.miglobe.benchmarks.ResultRatios
  * benchmarks/target/results/jmh.json}
  */
 public final class ResultRatios {
+
+  private static final String BEST = "@best";
 
   private ResultRatios() {}
 
@@ -44,40 +48,55 @@ public final class ResultRatios {
           .computeIfAbsent(type, t -> new LinkedHashMap<>())
           .computeIfAbsent(size, s -> new LinkedHashMap<>())
           .put(method, result.get("primaryMetric").get("score").asDouble());
+      double best = Double.MAX_VALUE;
+      for (JsonNode fork : result.get("primaryMetric").get("rawData")) {
+        for (JsonNode iteration : fork) {
+          best = Math.min(best, iteration.asDouble());
+        }
+      }
+      scores
+          .computeIfAbsent(type, t -> new LinkedHashMap<>())
+          .computeIfAbsent(size, s -> new LinkedHashMap<>())
+          .put(method + BEST, best);
     }
     for (String type : new String[] {"ReadBenchmark", "WriteBenchmark"}) {
       Map<String, Map<String, Double>> bySize = scores.getOrDefault(type, Map.of());
       for (Map.Entry<String, Map<String, Double>> size : bySize.entrySet()) {
         Map<String, Double> m = size.getValue();
-        Double miglobe = m.get("miglobe");
-        if (miglobe == null) {
+        if (!m.containsKey("miglobe")) {
           continue;
         }
-        System.out.printf(
-            Locale.ROOT,
-            "%s %s consultations: miglobe ÷ jackson records %s, ÷ DSL-JSON records %s%s%n",
-            type,
-            size.getKey(),
-            ratio(miglobe, m.get("jacksonRecords")),
-            ratio(miglobe, m.get("dslJsonRecords")),
-            m.containsKey("jacksonTokens") ? ", ÷ tokenizing " + ratio(miglobe, m.get("jacksonTokens")) : "");
+        for (String kind : new String[] {"", BEST}) {
+          System.out.printf(
+              Locale.ROOT,
+              "%s %s consultations (%s): miglobe ÷ jackson records %s, ÷ DSL-JSON records %s%s%n",
+              type,
+              size.getKey(),
+              kind.isEmpty() ? "means" : "best iterations",
+              ratio(m.get("miglobe" + kind), m.get("jacksonRecords" + kind)),
+              ratio(m.get("miglobe" + kind), m.get("dslJsonRecords" + kind)),
+              m.containsKey("jacksonTokens") ? ", ÷ tokenizing " + ratio(m.get("miglobe" + kind), m.get("jacksonTokens" + kind)) : "");
+        }
       }
     }
     Map<String, Map<String, Double>> validation = scores.getOrDefault("ValidationBenchmark", Map.of());
-    Double previous = null;
-    String previousSize = null;
-    for (Map.Entry<String, Map<String, Double>> size : validation.entrySet()) {
-      Double score = size.getValue().get("validate");
-      if (previous != null && score != null) {
-        System.out.printf(
-            Locale.ROOT,
-            "ValidationBenchmark %s → %s consultations: time × %s%n",
-            previousSize,
-            size.getKey(),
-            ratio(score, previous));
+    for (String kind : new String[] {"", BEST}) {
+      Double previous = null;
+      String previousSize = null;
+      for (Map.Entry<String, Map<String, Double>> size : validation.entrySet()) {
+        Double score = size.getValue().get("validate" + kind);
+        if (previous != null && score != null) {
+          System.out.printf(
+              Locale.ROOT,
+              "ValidationBenchmark %s → %s consultations (%s): time × %s%n",
+              previousSize,
+              size.getKey(),
+              kind.isEmpty() ? "means" : "best iterations",
+              ratio(score, previous));
+        }
+        previous = score;
+        previousSize = size.getKey();
       }
-      previous = score;
-      previousSize = size.getKey();
     }
   }
 
