@@ -361,6 +361,53 @@ class ProgrammeApiServerTest {
   }
 
   @Test
+  void decliningWithoutAReason_is422_withAReason_isAccepted() throws Exception {
+    assertThat(post("/consultations?actor=Stadt%20Stuttgart", stuttgartRequest()).statusCode()).isEqualTo(201);
+
+    HttpResponse<String> noReason = post("/consultations/con-stuttgart-2019/decline?on=2019-01-21&actor=B%C3%BCro");
+    HttpResponse<String> declined =
+        post("/consultations/con-stuttgart-2019/decline?on=2019-01-21&actor=B%C3%BCro&reason=Kein%20Budget%202019");
+
+    assertThat(noReason.statusCode()).isEqualTo(422);
+    JsonNode violation = json(noReason).get("violations").get(0);
+    assertThat(violation.get("code").asText()).isEqualTo("CONSULTATION_REASON_REQUIRED");
+    assertThat(violation.get("message").get("de").asText())
+        .isEqualTo("Für den Status „Abgelehnt“ ist eine Begründung erforderlich.");
+    assertThat(declined.statusCode()).isEqualTo(200);
+    assertThat(json(declined).get("consultation").get("status").asText()).isEqualTo("declined");
+  }
+
+  @Test
+  void cancellingACompletedConsultation_is422() throws Exception {
+    HttpResponse<String> response =
+        post("/consultations/con-salach-2018/cancel?on=2018-10-01&actor=B%C3%BCro&reason=Versehen");
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(codes(json(response).get("violations"))).containsExactly("CONSULTATION_TRANSITION_NOT_ALLOWED");
+  }
+
+  @Test
+  void aPublishedTestimonialWithoutConsent_is422_withConsent_isAccepted() throws Exception {
+    String withoutConsent =
+        "{\"quote\": \"Sehr hilfreich\", \"speaker\": {\"familyName\": \"Becker\"}, \"published\": true}";
+    String withConsent =
+        "{\"quote\": \"Sehr hilfreich\", \"speaker\": {\"familyName\": \"Becker\"},"
+            + " \"consentGivenOn\": \"2018-10-01\", \"published\": true}";
+
+    HttpResponse<String> refused = post("/consultations/con-salach-2018/testimonials", withoutConsent);
+    HttpResponse<String> accepted = post("/consultations/con-salach-2018/testimonials", withConsent);
+
+    assertThat(refused.statusCode()).isEqualTo(422);
+    JsonNode violation = json(refused).get("violations").get(0);
+    assertThat(violation.get("code").asText()).isEqualTo("TESTIMONIAL_WITHOUT_CONSENT");
+    assertThat(violation.get("message").get("en").asText())
+        .isEqualTo("The testimonial is to be published without the speaker's consent.");
+    assertThat(accepted.statusCode()).isEqualTo(200);
+    assertThat(server.programme().consultation(SalachStory.SALACH_CONSULTATION).orElseThrow().testimonials())
+        .hasSize(2);
+  }
+
+  @Test
   void aSecondRequestWithTheSameIdentifier_isRefused() throws Exception {
     assertThat(post("/consultations?actor=Stadt%20Stuttgart", stuttgartRequest()).statusCode()).isEqualTo(201);
 
