@@ -2,6 +2,7 @@ package de.miglobe.core.consultation;
 
 import de.miglobe.core.DateRange;
 import de.miglobe.core.Hours;
+import de.miglobe.core.InvalidValueException;
 import de.miglobe.core.contact.ContactPerson;
 import de.miglobe.core.id.AdvisorId;
 import de.miglobe.core.id.ConsultationId;
@@ -251,22 +252,22 @@ public abstract class Consultation {
       for (int i = 1; i < history().size(); i++) {
         HistoryEntry previous = history().get(i - 1);
         HistoryEntry entry = history().get(i);
-        Invariants.require(
-            entry.from().equals(Optional.of(previous.to())),
-            "Consultation.history",
-            "entry " + i + " must start from " + previous.to().code());
-        Invariants.require(
-            !entry.on().isBefore(previous.on()),
-            "Consultation.history",
-            "entry " + i + " must not be dated before entry " + (i - 1));
+        // Messages are built only on failure (Invariants.require would build them for every entry).
+        if (!entry.from().equals(Optional.of(previous.to()))) {
+          throw InvalidValueException.of(
+              "Consultation.history", "entry " + i + " must start from " + previous.to().code());
+        }
+        if (entry.on().isBefore(previous.on())) {
+          throw InvalidValueException.of(
+              "Consultation.history", "entry " + i + " must not be dated before entry " + (i - 1));
+        }
       }
-      Invariants.require(
-          history().get(history().size() - 1).to() == status(),
-          "Consultation.status",
-          "must equal the last history entry's status "
-              + history().get(history().size() - 1).to().code()
-              + ", was "
-              + status().code());
+      ConsultationStatus last = history().get(history().size() - 1).to();
+      if (last != status()) {
+        throw InvalidValueException.of(
+            "Consultation.status",
+            "must equal the last history entry's status " + last.code() + ", was " + status().code());
+      }
     }
     String title = Invariants.requireLine(title(), "Consultation.title");
     return title.equals(title()) ? this : builder().from(this).title(title).build();

@@ -1,6 +1,7 @@
 package de.miglobe.core.consultation;
 
 import de.miglobe.core.Hours;
+import de.miglobe.core.InvalidValueException;
 import de.miglobe.core.id.AdvisorId;
 import de.miglobe.core.internal.Invariants;
 import java.time.LocalDate;
@@ -36,10 +37,11 @@ public abstract class ConsultationSession {
 
   @Value.Check
   void check() {
-    Invariants.require(
-        duration().hundredths() > 0 && duration().compareTo(Hours.of(24)) <= 0,
-        "ConsultationSession.duration",
-        "must be more than 0 and at most 24 hours, was " + duration());
+    if (duration().hundredths() <= 0 || duration().compareTo(Hours.of(24)) > 0) {
+      // The message is built only on failure (Invariants.require would build it for every session).
+      throw InvalidValueException.of(
+          "ConsultationSession.duration", "must be more than 0 and at most 24 hours, was " + duration());
+    }
     Invariants.require(
         !advisorsPresent().isEmpty(),
         "ConsultationSession.advisorsPresent",

@@ -1,5 +1,6 @@
 package de.miglobe.core.consultation;
 
+import de.miglobe.core.InvalidValueException;
 import de.miglobe.core.internal.Invariants;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -38,13 +39,17 @@ public abstract class HistoryEntry {
   void check() {
     Invariants.requireLine(actor(), "HistoryEntry.actor");
     reason().ifPresent(r -> Invariants.requireText(r, "HistoryEntry.reason"));
-    Invariants.require(
-        from().map(f -> f.canChangeTo(to())).orElse(to() == ConsultationStatus.REQUESTED),
-        "HistoryEntry.to",
-        "must be a transition of the lifecycle, was "
-            + from().map(ConsultationStatus::code).orElse("(none)")
-            + " -> "
-            + to().code());
+    boolean transition =
+        from().isPresent() ? from().get().canChangeTo(to()) : to() == ConsultationStatus.REQUESTED;
+    if (!transition) {
+      // The message is built only on failure (Invariants.require would build it for every entry).
+      throw InvalidValueException.of(
+          "HistoryEntry.to",
+          "must be a transition of the lifecycle, was "
+              + from().map(ConsultationStatus::code).orElse("(none)")
+              + " -> "
+              + to().code());
+    }
   }
 
   /** Builds a {@link HistoryEntry}. */

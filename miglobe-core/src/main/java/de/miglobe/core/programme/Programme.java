@@ -1,5 +1,6 @@
 package de.miglobe.core.programme;
 
+import de.miglobe.core.InvalidValueException;
 import de.miglobe.core.advisor.Advisor;
 import de.miglobe.core.consultation.Consultation;
 import de.miglobe.core.event.ProgrammeEvent;
@@ -191,8 +192,10 @@ public abstract class Programme {
     Map<I, T> index = new LinkedHashMap<>(elements.size() * 2);
     for (T element : elements) {
       I key = id.apply(element);
-      Invariants.require(
-          index.put(key, element) == null, attribute, "must not contain the id " + key + " twice");
+      // Not Invariants.require: its message would be built for every element.
+      if (index.put(key, element) != null) {
+        throw InvalidValueException.of(attribute, "must not contain the id " + key + " twice");
+      }
     }
     return Collections.unmodifiableMap(index);
   }
