@@ -63,9 +63,13 @@ final class ProgrammeApi implements HttpHandler {
   /** The largest request body read, in bytes; larger bodies are answered with 413. */
   static final int MAX_BODY_BYTES = 1024 * 1024;
 
-  /** The document names of the JSON Schemas shipped in miglobe-json. */
+  /**
+   * The names of the JSON Schemas shipped in miglobe-json: one per document, and {@code common},
+   * which defines the shared types every document schema refers to.
+   */
   static final List<String> SCHEMA_DOCUMENTS =
       List.of(
+          "common",
           "programme",
           "advisor",
           "qualification-phase",

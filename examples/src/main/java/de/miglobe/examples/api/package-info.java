@@ -24,7 +24,7 @@
  *       {@code /consultations}, {@code /organisations}, {@code /events}</td>
  *       <td>a JSON array of the documents</td></tr>
  *   <tr><td>{@code GET /<collection>/<id>}</td><td>one document, or 404</td></tr>
- *   <tr><td>{@code GET /schemas}</td><td>the names of the JSON Schemas shipped in miglobe-json</td></tr>
+ *   <tr><td>{@code GET /schemas}</td><td>the names of the JSON Schemas shipped in miglobe-json (one per document, and {@code common.schema.json} with the shared definitions)</td></tr>
  *   <tr><td>{@code GET /schemas/<document>.schema.json}</td>
  *       <td>one schema ({@code application/schema+json}), or 404</td></tr>
  *   <tr><td>{@code POST /consultations?actor=…}, body: a consultation document in status

@@ -266,6 +266,17 @@ class ProgrammeApiServerTest {
   }
 
   @Test
+  void schemas_listsTheDocumentSchemasAndTheCommonDefinitions() throws Exception {
+    JsonNode list = json(get("/schemas"));
+
+    List<String> names = new ArrayList<>();
+    list.forEach(name -> names.add(name.asText()));
+    assertThat(names).contains("common.schema.json", "programme.schema.json", "consultation.schema.json");
+    assertThat(json(get("/schemas/consultation.schema.json")).get("$schema").asText())
+        .isEqualTo("https://json-schema.org/draft/2020-12/schema");
+  }
+
+  @Test
   void schemas_otherNamesAreNotLookedUp() throws Exception {
     for (String path :
         List.of("/schemas/version.properties", "/schemas/..%2Fversion.properties", "/schemas/x.schema.json")) {
