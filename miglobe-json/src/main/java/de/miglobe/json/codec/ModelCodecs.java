@@ -180,10 +180,14 @@ public final class ModelCodecs {
             return null;
           }
           // Parsing with libphonenumber is costly; the same contact appears in many consultations.
-          PhoneNumber number = r.known(PHONE_SLOT, parts[0]);
+          TextCache cache = r.cache(PHONE_SLOT);
+          char[] typed = parts[0].toCharArray();
+          int hash = TextCache.hash(typed, 0, typed.length);
+          PhoneNumber number = (PhoneNumber) cache.get(typed, 0, typed.length, hash);
           try {
             if (number == null) {
-              number = r.remember(PHONE_SLOT, parts[0], PhoneNumber.of(parts[0]));
+              number = PhoneNumber.of(parts[0]);
+              cache.put(typed, 0, typed.length, hash, number);
             }
           } catch (InvalidValueException e) {
             r.problemAt(ReadContext.pointerOfEnded(p) + "/typed", ProblemCode.INVALID_VALUE, e.reason());

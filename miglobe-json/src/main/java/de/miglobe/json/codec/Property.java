@@ -190,6 +190,8 @@ public abstract class Property<T, B> {
   }
 
   private static final class Many<T, B, E> extends Property<T, B> {
+    private static final int SMALL_SET = 16;
+
     private final Codec<E> element;
     private final Function<T, ? extends Collection<E>> get;
     private final BiConsumer<B, E> add;
@@ -222,19 +224,24 @@ public abstract class Property<T, B> {
         return false;
       }
       boolean ok = true;
-      List<E> all = setAll == null ? null : new ArrayList<>();
-      Set<E> seen = setAll == null ? null : new HashSet<>();
+      List<E> all = setAll == null ? null : new ArrayList<>(4);
+      Set<E> seen = null; // sets are mostly small: a linear search until they are not
       while (p.nextToken() != JsonToken.END_ARRAY) {
         E e = element.read(p, r);
         if (e == null) {
           ok = false;
         } else if (setAll == null) {
           add.accept(builder, e);
-        } else if (seen.add(e)) {
-          all.add(e);
         } else {
-          r.problem(p, ProblemCode.DUPLICATE_ELEMENT, "must not contain the same element twice");
-          ok = false;
+          if (seen == null && all.size() >= SMALL_SET) {
+            seen = new HashSet<>(all);
+          }
+          if (seen == null ? all.contains(e) : !seen.add(e)) {
+            r.problem(p, ProblemCode.DUPLICATE_ELEMENT, "must not contain the same element twice");
+            ok = false;
+          } else {
+            all.add(e);
+          }
         }
       }
       if (ok && setAll != null) {

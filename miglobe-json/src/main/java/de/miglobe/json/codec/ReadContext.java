@@ -10,7 +10,6 @@ import de.miglobe.json.MiGlobeJsonException;
 import de.miglobe.json.ProblemCode;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,8 +27,7 @@ public final class ReadContext {
   private final List<JsonProblem> problems = new ArrayList<>();
   private static final AtomicInteger SLOTS = new AtomicInteger();
 
-  @SuppressWarnings("unchecked")
-  private Map<String, Object>[] values = new Map[0];
+  private TextCache[] caches = new TextCache[0];
 
   /**
    * @param allowUnknownProperties true to skip properties the format does not define
@@ -53,29 +51,23 @@ public final class ReadContext {
   }
 
   /**
-   * The value a codec built from a text earlier in this read, so that a repeated identifier, code
-   * or phone number is checked once and shared (less time, less memory). Kept only for the read:
-   * no personal data outlives it.
+   * The table of values a codec built from texts earlier in this read, so that a repeated
+   * identifier, code or phone number is checked once and shared (less time, less memory). Kept only
+   * for the read: no personal data outlives it.
    *
    * @param slot the codec's slot, from {@link #newSlot()}
-   * @param text the text on the wire
-   * @return the value, or null if this text was not built before
+   * @return the table; never null
    */
-  @SuppressWarnings("unchecked")
-  <T> T known(int slot, String text) {
-    return slot < values.length && values[slot] != null ? (T) values[slot].get(text) : null;
-  }
-
-  /** Remembers a value built from a text, see {@link #known(int, String)}. */
-  <T> T remember(int slot, String text, T value) {
-    if (slot >= values.length) {
-      values = Arrays.copyOf(values, Math.max(slot + 1, SLOTS.get()));
+  TextCache cache(int slot) {
+    if (slot >= caches.length) {
+      caches = Arrays.copyOf(caches, Math.max(slot + 1, SLOTS.get()));
     }
-    if (values[slot] == null) {
-      values[slot] = new HashMap<>();
+    TextCache cache = caches[slot];
+    if (cache == null) {
+      cache = new TextCache();
+      caches[slot] = cache;
     }
-    values[slot].put(text, value);
-    return value;
+    return cache;
   }
 
   /** @return true if any problem was recorded */

@@ -12,6 +12,8 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -227,13 +229,21 @@ public final class ScalarCodecs {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
           return r.wrongType(p, this);
         }
-        String wire = p.getText();
-        T known = r.known(slot, wire);
+        char[] chars = p.getTextCharacters();
+        int offset = p.getTextOffset();
+        int length = p.getTextLength();
+        int hash = TextCache.hash(chars, offset, length);
+        TextCache cache = r.cache(slot);
+        @SuppressWarnings("unchecked")
+        T known = (T) cache.get(chars, offset, length, hash);
         if (known != null) {
           return known;
         }
+        String wire = new String(chars, offset, length);
         try {
-          return r.remember(slot, wire, of.apply(wire));
+          T value = of.apply(wire);
+          cache.put(chars, offset, length, hash, value);
+          return value;
         } catch (InvalidValueException e) {
           return r.problem(p, ProblemCode.INVALID_VALUE, e.reason());
         }
@@ -268,6 +278,8 @@ public final class ScalarCodecs {
       known.add(code.apply(constant));
     }
     String unknown = "must be one of the codes " + known;
+    char[][] codes = byCode.keySet().stream().map(String::toCharArray).toArray(char[][]::new);
+    List<E> constants = new ArrayList<>(byCode.values());
     return new Codec<>("a code of " + type.getSimpleName()) {
       @Override
       public Map<String, Object> schema(SchemaDefinitions defs) {
@@ -286,8 +298,16 @@ public final class ScalarCodecs {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
           return r.wrongType(p, this);
         }
-        E constant = byCode.get(p.getText());
-        return constant != null ? constant : r.problem(p, ProblemCode.UNKNOWN_CODE, unknown);
+        // Compare the token's characters with the few codes instead of creating a string.
+        char[] text = p.getTextCharacters();
+        int offset = p.getTextOffset();
+        int length = p.getTextLength();
+        for (int i = 0; i < codes.length; i++) {
+          if (codes[i].length == length && Arrays.equals(codes[i], 0, length, text, offset, offset + length)) {
+            return constants.get(i);
+          }
+        }
+        return r.problem(p, ProblemCode.UNKNOWN_CODE, unknown);
       }
     };
   }
