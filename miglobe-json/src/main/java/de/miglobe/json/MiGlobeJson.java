@@ -147,6 +147,7 @@ public final class MiGlobeJson {
    * @param <T> the type
    * @return the value; never null
    * @throws MiGlobeJsonException listing every problem if the text is not a valid document
+   * @throws IllegalArgumentException if the type is not a type of the model
    */
   public <T> T read(byte[] json, Class<T> type) {
     Objects.requireNonNull(json, "json");
@@ -218,6 +219,7 @@ public final class MiGlobeJson {
    *
    * @param value a value of a public type of {@code miglobe-core}; not null
    * @return the JSON text
+   * @throws IllegalArgumentException if the value is not of a type of the model
    */
   public String write(Object value) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
@@ -230,6 +232,7 @@ public final class MiGlobeJson {
    *
    * @param value a value of a public type of {@code miglobe-core}; not null
    * @param out where to write; not null
+   * @throws IllegalArgumentException if the value is not of a type of the model
    * @throws UncheckedIOException if the stream fails
    */
   public void write(Object value, OutputStream out) {

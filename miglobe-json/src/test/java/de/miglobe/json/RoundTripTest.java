@@ -1,6 +1,7 @@
 package de.miglobe.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import de.miglobe.core.CountryCode;
 import de.miglobe.core.DateRange;
@@ -159,6 +160,16 @@ class RoundTripTest {
 
     assertThat(programme.consultations().get(0).team().get(0).advisor())
         .isSameAs(programme.phases().get(0).enrolments().get(2).advisor());
+  }
+
+  @Test
+  void typesOutsideTheModel_areRefused() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> JSON.write("text"))
+        .withMessage("java.lang.String is not a type of the MiGlobe model");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> JSON.read("{}", Object.class))
+        .withMessage("java.lang.Object is not a type of the MiGlobe model");
   }
 
   @Test
