@@ -185,6 +185,17 @@ class MalformedDocumentTest {
   }
 
   @Test
+  void read_syntaxErrorMessagesDoNotQuoteTheDocument() {
+    String json = "{\"formatVersion\":\"1.0\",\"name\":ada.yilmaz@example.org}";
+
+    MiGlobeJsonException e = catchThrowableOfType(MiGlobeJsonException.class, () -> JSON.read(json, Programme.class));
+
+    assertThat(e.problems()).extracting(JsonProblem::code).containsExactly(ProblemCode.SYNTAX_ERROR);
+    assertThat(e.getMessage()).doesNotContain("ada", "yilmaz", "example.org");
+    assertThat(e.problems().get(0).message()).isEqualTo("is not well-formed JSON: Unrecognized token '…'");
+  }
+
+  @Test
   void read_lenientOptionSkipsUnknownPropertiesButNothingElse() {
     MiGlobeJson lenient = MiGlobeJson.builder().enable(MiGlobeJsonOption.ALLOW_UNKNOWN_PROPERTIES).build();
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import java.util.List;
 
 /**
@@ -26,6 +27,7 @@ public final class ReadContext {
   private final boolean allowUnknownProperties;
   private final List<JsonProblem> problems = new ArrayList<>();
   private static final AtomicInteger SLOTS = new AtomicInteger();
+  private static final Pattern QUOTED = Pattern.compile("'[^']*'?");
 
   private TextCache[] caches = new TextCache[0];
 
@@ -215,11 +217,13 @@ public final class ReadContext {
   }
 
   private static String syntaxMessage(JsonProcessingException e) {
-    // Jackson's message may quote a few characters of the document; keep only its first clause.
+    // Jackson's message may quote the document ("Unrecognized token 'ada.yilmaz'"): keep only its
+    // first clause and leave out whatever it quotes, which may be personal data.
     String message = e.getOriginalMessage();
     int cut = message.indexOf(':');
     String first = cut > 0 ? message.substring(0, cut) : message;
     int newline = first.indexOf('\n');
-    return "is not well-formed JSON: " + (newline > 0 ? first.substring(0, newline) : first);
+    first = newline > 0 ? first.substring(0, newline) : first;
+    return "is not well-formed JSON: " + QUOTED.matcher(first).replaceAll("'…'");
   }
 }
