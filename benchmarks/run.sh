@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds and runs the MiGlobe benchmark suite end to end (docs/performance.md).
 #
-#   benchmarks/run.sh            quick: 1 fork, 2 warm-ups and 3 measurements of 5 s (~20 min on 2 cores)
+#   benchmarks/run.sh            quick: 1 fork, 3 warm-ups and 5 measurements of 3 s (~30 min on 2 cores)
 #   benchmarks/run.sh full       the annotations' settings: 2 forks, 5 warm-ups, 5 measurements (~1 h)
 #   benchmarks/run.sh quick Read more JMH arguments after the mode, for example a benchmark filter
 #
@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 mode="${1:-quick}"
 [ "$#" -gt 0 ] && shift
 case "$mode" in
-  quick) jmh_args=(-f 1 -wi 2 -i 3 -w 5s -r 5s) ;;
+  quick) jmh_args=(-f 1 -wi 3 -w 3s -i 5 -r 3s) ;;
   full) jmh_args=() ;;
   *) echo "usage: benchmarks/run.sh [quick|full] [JMH arguments...]" >&2; exit 2 ;;
 esac
