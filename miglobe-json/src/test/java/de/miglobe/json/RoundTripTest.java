@@ -187,7 +187,7 @@ class RoundTripTest {
   }
 
   static Violation teamTooSmall() {
-    return Violation.of(RuleCode.CONSULTATION_TEAM_TOO_SMALL, "consultations[0].team", "min", "1", "actual", "0");
+    return Violation.of(RuleCode.CONSULTATION_TEAM_TOO_SMALL, "consultations[0].team", "size", "0", "min", "1");
   }
 
   @Test
@@ -197,7 +197,7 @@ class RoundTripTest {
     assertThat(compact.write(teamTooSmall()))
         .isEqualTo(
             "{\"code\":\"CONSULTATION_TEAM_TOO_SMALL\",\"severity\":\"error\",\"path\":\"consultations[0].team\","
-                + "\"parameters\":{\"min\":\"1\",\"actual\":\"0\"}}");
+                + "\"parameters\":{\"size\":\"0\",\"min\":\"1\"}}");
   }
 
   static Advisor advisorWithEverything() {
