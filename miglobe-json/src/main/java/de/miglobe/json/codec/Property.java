@@ -78,6 +78,14 @@ public abstract class Property<T, B> {
    * A property with a default in the model: always written, may be left out when reading (then the
    * model's default applies).
    *
+   * @param name the property name in the JSON object
+   * @param codec reads and writes the value
+   * @param get the accessor on the value
+   * @param set the setter on the builder
+   * @param <T> the type that holds the property
+   * @param <B> the builder of that type
+   * @param <V> the property's type
+   * @return the property
    * @see #required(String, Codec, Function, BiConsumer)
    */
   public static <T, B, V> Property<T, B> defaulted(
@@ -88,6 +96,14 @@ public abstract class Property<T, B> {
   /**
    * An optional property: written only when present, may be left out when reading.
    *
+   * @param name the property name in the JSON object
+   * @param codec reads and writes the value
+   * @param get the accessor on the value, empty when absent
+   * @param set the setter on the builder
+   * @param <T> the type that holds the property
+   * @param <B> the builder of that type
+   * @param <V> the property's type
+   * @return the property
    * @see #required(String, Codec, Function, BiConsumer)
    */
   public static <T, B, V> Property<T, B> optional(
@@ -105,6 +121,14 @@ public abstract class Property<T, B> {
    * A list: always written (possibly as {@code []}); left out when reading, it is empty. Elements
    * are added one by one to the builder, so the list is not copied twice.
    *
+   * @param name the property name in the JSON object
+   * @param element reads and writes one element
+   * @param get the accessor on the value
+   * @param add adds one element to the builder
+   * @param <T> the type that holds the property
+   * @param <B> the builder of that type
+   * @param <E> the element type
+   * @return the property
    * @see #required(String, Codec, Function, BiConsumer)
    */
   public static <T, B, E> Property<T, B> list(
@@ -116,6 +140,14 @@ public abstract class Property<T, B> {
    * A set: written like a list; reading reports an element that appears twice. The elements are
    * handed to the builder at once, so a set with a default does not silently fall back to it.
    *
+   * @param name the property name in the JSON object
+   * @param element reads and writes one element
+   * @param get the accessor on the value
+   * @param setAll hands all elements to the builder
+   * @param <T> the type that holds the property
+   * @param <B> the builder of that type
+   * @param <E> the element type
+   * @return the property
    * @see #required(String, Codec, Function, BiConsumer)
    */
   public static <T, B, E> Property<T, B> set(

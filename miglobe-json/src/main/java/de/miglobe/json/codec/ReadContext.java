@@ -146,6 +146,7 @@ public final class ReadContext {
    *
    * @param p the parser, positioned on the document's last token
    * @throws MiGlobeJsonException if the document had problems or trailing content
+   * @throws IOException if the parser fails to read past the document
    */
   public void finish(JsonParser p) throws IOException {
     if (!hasProblems() && p.nextToken() != null) {
