@@ -3,6 +3,7 @@ package de.miglobe.json.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import de.miglobe.json.ProblemCode;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -39,11 +40,14 @@ public abstract class Property<T, B> {
   }
 
   final String name;
+  /** The name with its quoted UTF-8 form computed once (as jackson-databind's serializers keep it). */
+  final SerializedString serializedName;
   final boolean required;
   final Privacy privacy;
 
   Property(String name, boolean required, Privacy privacy) {
     this.name = name;
+    this.serializedName = new SerializedString(name);
     this.required = required;
     this.privacy = privacy;
   }
@@ -205,7 +209,7 @@ public abstract class Property<T, B> {
     void write(T value, JsonGenerator g, WriteContext w) throws IOException {
       V v = get.apply(value);
       if (v != null) {
-        g.writeFieldName(name);
+        g.writeFieldName(serializedName);
         codec.write(v, g, w);
       }
     }
@@ -285,7 +289,7 @@ public abstract class Property<T, B> {
     @Override
     void write(T value, JsonGenerator g, WriteContext w) throws IOException {
       Collection<E> elements = get.apply(value);
-      g.writeFieldName(name);
+      g.writeFieldName(serializedName);
       g.writeStartArray();
       for (E e : elements) {
         if (published == null || !w.redacted() || published.test(e)) {
