@@ -73,7 +73,7 @@ class WalkthroughTest {
                 "  * Eligibility of adv-salach-beraterin on 2018-09-28:",
                 "      The enrolment of advisor adv-salach-beraterin is active.",
                 "      5 of 5 mandatory modules attended (100 % required).",
-                "      1 of 0 practice consultations done.",
+                "      Practice consultations done: 1 (0 required).",
                 "      11.5 practice hours logged (6 required).",
                 "      The phase ends on 2018-09-28; issued on 2018-09-28.",
                 "  * 4 certificates issued on 2018-09-28"));

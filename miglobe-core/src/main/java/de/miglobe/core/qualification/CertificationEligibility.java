@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 /**
  * Whether an advisor may be certified for a phase on a day, as an explanation rather than a
  * boolean: every requirement with whether it holds and its numbers ("Modul 4 Kommunalstrukturen
- * nicht besucht; 1 von 1 Praxisberatungen durchgeführt"). Obtained from {@link
+ * nicht besucht; Durchgeführte Praxisberatungen: 1 (erforderlich: 1)"). Obtained from {@link
  * QualificationPhase#eligibility(AdvisorId, LocalDate)}.
  */
 public final class CertificationEligibility {

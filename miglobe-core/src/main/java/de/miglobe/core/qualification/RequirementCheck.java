@@ -57,7 +57,7 @@ public final class RequirementCheck {
   }
 
   /**
-   * One line for the explanation: what holds ("1 von 1 Praxisberatungen durchgeführt.") or what is
+   * One line for the explanation: what holds ("Durchgeführte Praxisberatungen: 1 (erforderlich: 1).") or what is
    * missing (the violation's message).
    *
    * @param locale the language; not null (German unless English)

@@ -71,7 +71,7 @@ class QualificationOperationsTest {
         .containsExactly(
             "Die Anmeldung von Berater*in a-trainee ist aktiv.",
             "3 von 4 Pflichtmodulen besucht, erforderlich sind 100 %; nicht besucht: 4 Kommunalstrukturen.",
-            "1 von 1 Praxisberatungen durchgeführt.",
+            "Durchgeführte Praxisberatungen: 1 (erforderlich: 1).",
             "5 Praxisstunden erfasst (erforderlich: 0).",
             "Die Phase endet am 2018-09-28; Ausstellung am 2018-09-28.");
     assertThat(eligibility.explain(Locale.ENGLISH).get(1))

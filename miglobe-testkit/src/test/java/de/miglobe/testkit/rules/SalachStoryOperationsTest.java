@@ -106,7 +106,7 @@ class SalachStoryOperationsTest {
         .containsExactly(
             "Die Anmeldung von Berater*in adv-salach-beraterin ist aktiv.",
             "4 von 5 Pflichtmodulen besucht, erforderlich sind 100 %; nicht besucht: 5 Praxisreflexion.",
-            "0 von 0 Praxisberatungen durchgeführt.",
+            "Durchgeführte Praxisberatungen: 0 (erforderlich: 0).",
             "Nur 0 von 6 erforderlichen Praxisstunden erfasst.",
             "Ein Zertifikat kann nicht am 2018-06-01 ausgestellt werden, vor dem Ende der Phase am 2018-09-28.");
 
@@ -139,7 +139,7 @@ class SalachStoryOperationsTest {
         .containsExactly(
             "The enrolment of advisor adv-salach-beraterin is active.",
             "5 of 5 mandatory modules attended (100 % required).",
-            "1 of 0 practice consultations done.",
+            "Practice consultations done: 1 (0 required).",
             "11.5 practice hours logged (6 required).",
             "The phase ends on 2018-09-28; issued on 2018-09-28.");
     for (AdvisorId advisor : COHORT) {
