@@ -886,7 +886,11 @@ public final class ProgrammeGenerator {
 
     // ---- phases and advisors ----
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"rawtypes", "unchecked"}) // Java has no generic array creation
+    private static List<ConsultationId>[] newPracticeLists(int count) {
+      return new List[count];
+    }
+
     void phasesAndAdvisors() {
       int count = size.advisors();
       advisorIds = new AdvisorId[count];
@@ -896,7 +900,7 @@ public final class ProgrammeGenerator {
       inProgress = new int[count];
       certifiedOn = new LocalDate[count];
       revoked = new boolean[count];
-      practice = new List[count];
+      practice = newPracticeLists(count);
       practiceHundredths = new long[count];
       int applicants = count / 40;
       int running = Math.max(1, Math.round(count * 0.12f));
