@@ -31,8 +31,12 @@ public final class CountryCode {
       throw InvalidValueException.of("CountryCode", "must not be null");
     }
     if (!ISO_3166_1.contains(code)) {
+      // The value is not repeated: a country of origin is a sensitive attribute (GDPR Art. 9).
       throw InvalidValueException.of(
-          "CountryCode", "must be an ISO 3166-1 alpha-2 code such as DE, was '" + code + "'");
+          "CountryCode",
+          "must be an assigned ISO 3166-1 alpha-2 code in upper case such as DE, had "
+              + code.length()
+              + " characters");
     }
     return new CountryCode(code);
   }

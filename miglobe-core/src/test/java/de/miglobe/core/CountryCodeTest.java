@@ -23,7 +23,17 @@ class CountryCodeTest {
     assertInvalid(
         () -> CountryCode.of(code),
         "CountryCode",
-        "must be an ISO 3166-1 alpha-2 code such as DE, was '" + code + "'");
+        "must be an assigned ISO 3166-1 alpha-2 code in upper case such as DE, had "
+            + code.length()
+            + " characters");
+  }
+
+  @Test
+  void of_doesNotRepeatTheValueInItsMessage() {
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> CountryCode.of("Syrien")))
+        .isInstanceOf(InvalidValueException.class)
+        .message()
+        .doesNotContain("Syrien");
   }
 
   @Test
