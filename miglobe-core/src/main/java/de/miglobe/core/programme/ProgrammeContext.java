@@ -100,9 +100,29 @@ public final class ProgrammeContext implements ConsultationContext {
     return false;
   }
 
+  /**
+   * How many consultations in progress have the advisor on their team (each counted once).
+   *
+   * @param advisor the advisor
+   * @return the count, 0 if none
+   */
+  int consultationsInProgress(AdvisorId advisor) {
+    return inProgress.getOrDefault(advisor, 0);
+  }
+
+  /**
+   * Whether the advisor has an enrolment with status {@link EnrolmentStatus#ENROLLED} in any phase.
+   *
+   * @param advisor the advisor
+   * @return true if actively enrolled
+   */
+  boolean isActivelyEnrolled(AdvisorId advisor) {
+    return activePhases.containsKey(advisor);
+  }
+
   @Override
   public int consultationsInProgress(AdvisorId advisor, ConsultationId excluded) {
-    int count = inProgress.getOrDefault(advisor, 0);
+    int count = consultationsInProgress(advisor);
     Optional<Consultation> self = programme.consultation(excluded);
     if (self.isPresent()
         && self.get().status() == ConsultationStatus.IN_PROGRESS

@@ -77,7 +77,6 @@ public final class ProgrammeRules {
       }
     }
 
-    Set<AdvisorId> activelyEnrolled = new HashSet<>();
     Map<AdvisorId, List<Membership>> memberships = new HashMap<>();
     List<QualificationPhase> phases = programme.phases();
     for (int p = 0; p < phases.size(); p++) {
@@ -100,9 +99,6 @@ public final class ProgrammeRules {
             unknown(out, enrolmentPath + ".practice.consultations", "consultation", c.value());
           }
         }
-        if (enrolment.status() == EnrolmentStatus.ENROLLED) {
-          activelyEnrolled.add(enrolment.advisor());
-        }
         if (enrolment.status() != EnrolmentStatus.WITHDRAWN) {
           memberships
               .computeIfAbsent(enrolment.advisor(), a -> new ArrayList<>(1))
@@ -112,7 +108,6 @@ public final class ProgrammeRules {
     }
     memberships.forEach((advisor, list) -> overlaps(advisor, list, out));
 
-    Map<AdvisorId, Integer> inProgress = new HashMap<>();
     List<Consultation> consultations = programme.consultations();
     for (int i = 0; i < consultations.size(); i++) {
       Consultation consultation = consultations.get(i);
@@ -120,16 +115,14 @@ public final class ProgrammeRules {
       if (!own.isEmpty()) {
         out.addAll(own.under("consultations[" + i + "]"));
       }
-      boolean running = consultation.status() == ConsultationStatus.IN_PROGRESS;
-      List<TeamMember> team = consultation.team();
-      for (int m = 0; m < team.size(); m++) {
-        AdvisorId advisor = team.get(m).advisor();
-        if (!running && programme.advisor(advisor).isEmpty()) {
-          // consultations in progress report unknown team members through the team rules
-          unknown(out, "consultations[" + i + "].team[" + m + "]", "advisor", advisor.value());
-        }
-        if (running && !appearsBefore(team, m)) {
-          inProgress.merge(advisor, 1, Integer::sum);
+      // Consultations in progress report unknown team members through the team rules.
+      if (consultation.status() != ConsultationStatus.IN_PROGRESS) {
+        List<TeamMember> team = consultation.team();
+        for (int m = 0; m < team.size(); m++) {
+          AdvisorId advisor = team.get(m).advisor();
+          if (programme.advisor(advisor).isEmpty()) {
+            unknown(out, "consultations[" + i + "].team[" + m + "]", "advisor", advisor.value());
+          }
         }
       }
       for (OrganisationId organisation : consultation.partnerOrganisations()) {
@@ -156,13 +149,13 @@ public final class ProgrammeRules {
             "date", today.toString());
       }
       if (advisor.status() == AdvisorStatus.IN_QUALIFICATION
-          && !activelyEnrolled.contains(advisor.id())) {
+          && !context.isActivelyEnrolled(advisor.id())) {
         out.add(
             RuleCode.ADVISOR_IN_QUALIFICATION_WITHOUT_ENROLMENT,
             path + ".status",
             "advisor", advisor.id().value());
       }
-      int count = inProgress.getOrDefault(advisor.id(), 0);
+      int count = context.consultationsInProgress(advisor.id());
       if (count > advisor.capacity()) {
         out.add(
             RuleCode.ADVISOR_CAPACITY_EXCEEDED,
@@ -272,16 +265,6 @@ public final class ProgrammeRules {
           .filter(c -> programme.consultation(c).isEmpty())
           .ifPresent(c -> unknown(out, itemPath, "consultation", c.value()));
     }
-  }
-
-  private static boolean appearsBefore(List<TeamMember> team, int index) {
-    AdvisorId id = team.get(index).advisor();
-    for (int j = 0; j < index; j++) {
-      if (team.get(j).advisor().equals(id)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static void unknown(Evaluation.Builder out, String path, String kind, String id) {
